@@ -1,0 +1,1 @@
+namespace RareEarthArchive.Search; internal static class Placeholder {}

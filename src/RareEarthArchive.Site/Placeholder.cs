@@ -1,0 +1,1 @@
+namespace RareEarthArchive.Site; internal static class Placeholder {}
