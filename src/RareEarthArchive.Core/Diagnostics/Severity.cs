@@ -1,0 +1,7 @@
+namespace RareEarthArchive.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

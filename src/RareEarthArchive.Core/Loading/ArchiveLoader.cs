@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using RareEarthArchive.Core.Configuration;
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Yaml;
+
+namespace RareEarthArchive.Core.Loading;
+
+/// <summary>
+/// The load phase: reads site.config.yml and every file under content/ into typed records. Files are read
+/// in ordinal order of their paths, so the result never depends on the file system's enumeration order.
+/// </summary>
+public static class ArchiveLoader
+{
+    public const string ContentFolder = "content";
+    public const string SourcesFolder = "content/sources";
+    public const string ClaimsFolder = "content/claims";
+
+    /// <returns>The archive, or null when the config could not be read (problems are in the bag).</returns>
+    public static LoadedArchive? Load(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        diagnostics.Phase = BuildPhase.Load;
+        var config = SiteConfigReader.Read(siteDirectory, diagnostics);
+        // Read content even with a broken config, so one run reports every problem; vocabularies are then unchecked.
+        var vocabularies = config?.Vocabularies ?? Vocabularies.Empty;
+        var sources = ReadFolder(siteDirectory, SourcesFolder, diagnostics, f => SourceReader.Read(f, vocabularies, diagnostics));
+        var claims = ReadFolder(siteDirectory, ClaimsFolder, diagnostics, f => ClaimReader.Read(f, vocabularies, diagnostics));
+        ReportStrayFiles(siteDirectory, diagnostics);
+        return config is null ? null : new LoadedArchive(config, sources, claims, siteDirectory);
+    }
+
+    /// <summary>Reads and splits one content file; null after reporting why it cannot be used.</summary>
+    public static ContentFile? ReadContentFile(string fullPath, string relativePath, DiagnosticBag diagnostics)
+    {
+        var text = TextFile.Read(fullPath, relativePath, diagnostics);
+        return text is null ? null : ParseContentFile(text, relativePath, diagnostics);
+    }
+
+    public static ContentFile? ParseContentFile(string text, string relativePath, DiagnosticBag diagnostics)
+    {
+        var frontMatter = FrontMatter.Split(text);
+        if (frontMatter is null)
+        {
+            diagnostics.Error(SourceLocation.FileStart(relativePath), DiagnosticCodes.MissingFrontMatter,
+                "the file must start with a '---' line, then YAML front matter, then a closing '---' line");
+            return null;
+        }
+        var root = YamlTreeReader.Read(frontMatter.Yaml, relativePath, frontMatter.YamlFirstLine, diagnostics);
+        var stem = Path.GetFileNameWithoutExtension(relativePath);
+        return root is null ? null : new ContentFile(relativePath, stem, root, frontMatter.Body, frontMatter.BodyFirstLine);
+    }
+
+    private static ImmutableArray<T> ReadFolder<T>(string siteDirectory, string folder, DiagnosticBag diagnostics, Func<ContentFile, T?> read)
+        where T : class
+    {
+        var fullFolder = Path.Combine(siteDirectory, folder);
+        if (!Directory.Exists(fullFolder))
+        {
+            return [];
+        }
+        var results = ImmutableArray.CreateBuilder<T>();
+        foreach (var fullPath in Directory.EnumerateFiles(fullFolder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var relative = folder + "/" + Path.GetFileName(fullPath);
+            if (ReadContentFile(fullPath, relative, diagnostics) is { } file && read(file) is { } item)
+            {
+                results.Add(item);
+            }
+        }
+        return results.ToImmutable();
+    }
+
+    /// <summary>A file under content/ that is neither a source nor a claim is most often a misnamed folder or extension.</summary>
+    private static void ReportStrayFiles(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        var content = Path.Combine(siteDirectory, ContentFolder);
+        if (!Directory.Exists(content))
+        {
+            return;
+        }
+        foreach (var fullPath in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(siteDirectory, fullPath).Replace('\\', '/');
+            var name = Path.GetFileName(fullPath);
+            var folder = Path.GetDirectoryName(relative)?.Replace('\\', '/');
+            var expected = (folder == SourcesFolder || folder == ClaimsFolder) && name.EndsWith(".md", StringComparison.Ordinal);
+            if (!expected && !name.StartsWith('.') && !relative.Split('/').Any(p => p.StartsWith('.')))
+            {
+                diagnostics.Error(SourceLocation.FileStart(relative), DiagnosticCodes.UnexpectedFile,
+                    $"'{relative}' is not part of the content format: sources go in {SourcesFolder}/<id>.md, claims in {ClaimsFolder}/<id>.md");
+            }
+        }
+    }
+}
