@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace RareEarthArchive.Search;
+
+/// <summary>
+/// The JavaScript half of the rea pipeline (Browser/rea-lunr-pipeline.js), embedded in this assembly.
+/// A site using <see cref="Lunr.LunrPipelineSet.Rea"/> must serve it at <see cref="SitePath"/> and load
+/// it after lunr.js and before <c>lunr.Index.load</c>.
+/// </summary>
+public static class PipelineScript
+{
+    /// <summary>Where the site serves the script, relative to the site root; also written into documents.json.</summary>
+    public const string SitePath = "search/pipeline.js";
+
+    /// <summary>The manifest resource name (the csproj's LogicalName).</summary>
+    public const string ResourceName = "RareEarthArchive.Search/search/pipeline.js";
+
+    /// <summary>Opens the embedded script (UTF-8 without BOM).</summary>
+    public static Stream Open() =>
+        typeof(PipelineScript).Assembly.GetManifestResourceStream(ResourceName)
+        ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {typeof(PipelineScript).Assembly.GetName().Name}.");
+
+    /// <summary>The script's text.</summary>
+    public static string ReadText()
+    {
+        using var reader = new StreamReader(Open(), new UTF8Encoding(false));
+        return reader.ReadToEnd();
+    }
+}

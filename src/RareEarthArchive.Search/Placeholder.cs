@@ -1,1 +1,0 @@
-namespace RareEarthArchive.Search; internal static class Placeholder {}
