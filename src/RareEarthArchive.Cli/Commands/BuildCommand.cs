@@ -1,0 +1,60 @@
+using System.Globalization;
+using RareEarthArchive.Cli.Console;
+using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Site.Building;
+
+namespace RareEarthArchive.Cli.Commands;
+
+/// <summary><c>rea build [SITE_DIR] [--output DIR] [--base-url URL] [--threads N]</c>: the whole site into _site/.</summary>
+public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) : ICommand
+{
+    public string Name => "build";
+
+    public string Usage => "build [SITE_DIR] [--output DIR] [--base-url URL] [--threads N]";
+
+    public string Summary => "Check the archive and build the static site (default output: SITE_DIR/_site).";
+
+    public static readonly IReadOnlySet<string> ValuedOptions = new HashSet<string>(StringComparer.Ordinal) { "output", "base-url", "threads" };
+
+    public int Run(Arguments arguments)
+    {
+        if (SiteDirectory.Resolve(arguments, console.Error) is not { } site || ParseOptions(arguments, site) is not { } options)
+        {
+            return ExitCodes.UsageError;
+        }
+        var result = builder.Build(options);
+        DiagnosticPrinter.Print(result.Diagnostics, console);
+        if (!result.Succeeded)
+        {
+            console.Error.WriteLine("build failed; the previous output was left as it was");
+            return ExitCodes.ContentErrors;
+        }
+        var phases = string.Join(", ", result.Timings.Select(t =>
+            $"{t.Phase.ToString().ToLowerInvariant()} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
+        console.Out.WriteLine($"built {DiagnosticPrinter.Plural(result.PageCount, "page")} ({DiagnosticPrinter.Plural(result.FileCount, "file")}) into {result.OutputDirectory} [{phases}]");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads the options shared by build and serve; null after printing a usage error.</summary>
+    internal BuildOptions? ParseOptions(Arguments arguments, string site)
+    {
+        Uri? baseUrl = null;
+        if (arguments.Option("base-url") is { } url)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
+            {
+                console.Error.WriteLine($"error: --base-url must be an absolute http(s) URL, not '{url}'");
+                return null;
+            }
+            baseUrl = SiteConfigReader.NormalizeBaseUrl(url);
+        }
+        var threads = -1;
+        if (arguments.Option("threads") is { } t && (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out threads) || threads < 1))
+        {
+            console.Error.WriteLine($"error: --threads must be a whole number from 1, not '{t}'");
+            return null;
+        }
+        var output = arguments.Option("output") is { } o ? Path.GetFullPath(o) : null;
+        return new BuildOptions(site, output, baseUrl, SourceDateEpoch.Read(console), threads);
+    }
+}

@@ -1,0 +1,25 @@
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Cli.Console;
+
+namespace RareEarthArchive.Cli.Commands;
+
+/// <summary>Prints diagnostics as <c>path(line,col): error CODE: message</c> lines on stderr, then a count.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, ICommandConsole console)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            console.Error.WriteLine(diagnostic.ToString());
+        }
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        if (diagnostics.Count > 0)
+        {
+            var phases = string.Join(", ", diagnostics.Select(d => d.Phase.ToString().ToLowerInvariant()).Distinct());
+            console.Error.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")} (phase: {phases})");
+        }
+    }
+
+    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

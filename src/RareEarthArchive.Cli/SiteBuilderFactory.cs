@@ -1,0 +1,9 @@
+using RareEarthArchive.Site.Building;
+
+namespace RareEarthArchive.Cli;
+
+/// <summary>The site builder with every output the product publishes (search index, data exports) registered.</summary>
+public static class SiteBuilderFactory
+{
+    public static SiteBuilder Create() => new([]);
+}

@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using Markdig;
+using RareEarthArchive.Core.Anchoring;
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Model;
+
+namespace RareEarthArchive.Core.Validation;
+
+/// <summary>
+/// The validate phase: every rule that spans files (unique ids, references, quantities) and the anchoring
+/// of every quote. Reports all problems; returns the validated archive only when there are none.
+/// </summary>
+public static class ArchiveValidator
+{
+    public static ValidatedArchive? Validate(LoadedArchive archive, DiagnosticBag diagnostics)
+    {
+        diagnostics.Phase = BuildPhase.Validate;
+        CheckUniqueIds(archive.Sources.Select(s => (s.Id, s.Location)), "source", diagnostics);
+        CheckUniqueIds(archive.Claims.Select(c => (c.Id, c.Location)), "claim", diagnostics);
+
+        var sourceIds = archive.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var claims = archive.Claims.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        foreach (var claim in archive.Claims)
+        {
+            foreach (var relation in claim.Related)
+            {
+                CheckReference(relation.ClaimId, claim.Id, claims.ContainsKey(relation.ClaimId), "claim", DiagnosticCodes.UnknownClaim,
+                    ArchiveLoader.ClaimsFolder, relation.Location, diagnostics);
+            }
+        }
+
+        // Anchoring parses each body once; sources are independent, so they are checked in parallel and
+        // gathered back in id order, which keeps the result deterministic.
+        var validated = archive.Sources
+            .AsParallel().AsOrdered()
+            .Select(source => ValidateSource(source, sourceIds, claims, diagnostics))
+            .ToImmutableArray();
+
+        return diagnostics.HasErrors ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
+    }
+
+    private static ValidatedSource ValidateSource(Source source, HashSet<string> sourceIds, Dictionary<string, Claim> claims, DiagnosticBag diagnostics)
+    {
+        foreach (var relation in source.Related)
+        {
+            CheckReference(relation.SourceId, source.Id, sourceIds.Contains(relation.SourceId), "source", DiagnosticCodes.UnknownSource,
+                ArchiveLoader.SourcesFolder, relation.Location, diagnostics);
+        }
+        foreach (var annotation in source.Claims)
+        {
+            if (!claims.TryGetValue(annotation.ClaimId, out var claim))
+            {
+                diagnostics.Error(annotation.ClaimLocation, DiagnosticCodes.UnknownClaim,
+                    $"there is no claim '{annotation.ClaimId}' (no file {ArchiveLoader.ClaimsFolder}/{annotation.ClaimId}.md)");
+            }
+            else if (annotation.Value is not null && claim.Quantity is null)
+            {
+                diagnostics.Error(annotation.ValueLocation ?? annotation.Location, DiagnosticCodes.ValueWithoutQuantity,
+                    $"'value' is only for claims with a quantity, and the claim '{claim.Id}' has none; remove 'value' or add 'quantity' to the claim");
+            }
+        }
+        CheckUniqueAnnotationIds(source, diagnostics);
+
+        var markdown = Markdig.Markdown.Parse(source.Text.Markdown, MarkdownPipelines.Archive);
+        var text = ReaderText.Build(markdown);
+        var document = new SourceDocument(source, markdown, text);
+        var anchors = new AnchorIds(source.Claims.Select(a => a.Id).OfType<string>());
+
+        var annotations = ImmutableArray.CreateBuilder<ResolvedAnnotation>();
+        foreach (var annotation in source.Claims)
+        {
+            if (Anchor(document, annotation.Quote, diagnostics) is { } found)
+            {
+                annotations.Add(new ResolvedAnnotation(annotation, annotation.Id ?? anchors.Next(annotation.ClaimId), found.Start, found.Length));
+            }
+        }
+        var signals = ImmutableArray.CreateBuilder<ResolvedSignal>();
+        foreach (var signal in source.Bias?.Signals ?? [])
+        {
+            if (Anchor(document, signal.Quote, diagnostics) is { } found)
+            {
+                signals.Add(new ResolvedSignal(signal, anchors.Next("signal"), found.Start, found.Length));
+            }
+        }
+        return new ValidatedSource(document, annotations.ToImmutable(), signals.ToImmutable());
+    }
+
+    private static Anchored? Anchor(SourceDocument document, QuoteSelector quote, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(quote.Exact))
+        {
+            diagnostics.Error(quote.Location, DiagnosticCodes.EmptyQuote, "the quote is empty");
+            return null;
+        }
+        switch (QuoteAnchor.Find(document.Text, new TextQuote(quote.Exact, quote.Prefix, quote.Suffix)))
+        {
+            case Anchored anchored:
+                return anchored;
+            case NotFound notFound:
+                diagnostics.Error(quote.Location, DiagnosticCodes.QuoteNotFound,
+                    $"the quote \"{Shorten(quote.Exact)}\" is not in the text{Narrowing(quote)}; closest passage: \"{notFound.ClosestPassage}\"");
+                return null;
+            case Ambiguous ambiguous:
+                diagnostics.Error(quote.Location, DiagnosticCodes.QuoteAmbiguous,
+                    $"the quote \"{Shorten(quote.Exact)}\" matches {ambiguous.Count} times{Narrowing(quote)}; lengthen it or add 'prefix' or 'suffix' (the text just before or after) to pick one");
+                return null;
+            default:
+                throw new InvalidOperationException("unknown anchoring result");
+        }
+    }
+
+    private static string Narrowing(QuoteSelector quote) => (quote.Prefix, quote.Suffix) switch
+    {
+        (null, null) => "",
+        ({ } p, null) => $" after the prefix \"{p}\"",
+        (null, { } s) => $" before the suffix \"{s}\"",
+        ({ } p, { } s) => $" between the prefix \"{p}\" and the suffix \"{s}\"",
+    };
+
+    private static string Shorten(string text)
+    {
+        var folded = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return folded.Length <= 80 ? folded : folded[..77] + "...";
+    }
+
+    private static void CheckReference(string target, string self, bool exists, string kind, DiagnosticCode code, string folder,
+        SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (target == self)
+        {
+            diagnostics.Error(location, DiagnosticCodes.SelfReference, $"a {kind} cannot be related to itself");
+        }
+        else if (!exists)
+        {
+            diagnostics.Error(location, code, $"there is no {kind} '{target}' (no file {folder}/{target}.md)");
+        }
+    }
+
+    private static void CheckUniqueIds(IEnumerable<(string Id, SourceLocation Location)> items, string kind, DiagnosticBag diagnostics)
+    {
+        foreach (var group in items.GroupBy(i => i.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Location;
+            foreach (var (_, location) in group.Skip(1))
+            {
+                diagnostics.Error(location, DiagnosticCodes.DuplicateId, $"the {kind} id '{group.Key}' is already used by {first.Path}");
+            }
+        }
+    }
+
+    private static void CheckUniqueAnnotationIds(Source source, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var annotation in source.Claims.Where(a => a.Id is not null))
+        {
+            if (!seen.Add(annotation.Id!))
+            {
+                diagnostics.Error(annotation.Location, DiagnosticCodes.DuplicateId,
+                    $"the annotation id '{annotation.Id}' is used twice in this file; it is the passage's permalink, so it must be unique");
+            }
+        }
+    }
+}

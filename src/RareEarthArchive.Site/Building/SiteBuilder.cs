@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Core.Validation;
+using RareEarthArchive.Site.Outputs;
+using RareEarthArchive.Site.Pages;
+using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Theming;
+
+namespace RareEarthArchive.Site.Building;
+
+/// <summary>
+/// Runs a build in named phases: load → validate → assemble → render → write. Each phase reports into one
+/// diagnostics bag; the build stops after the first phase that found errors, and nothing is written then.
+/// </summary>
+public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
+{
+    public SiteBuilder()
+        : this([])
+    {
+    }
+
+    /// <summary>Every contract check (content and theme), writing nothing.</summary>
+    public BuildResult Check(BuildOptions options) => Run(options, write: false, render: false);
+
+    /// <summary>A full build into the output folder (replaced only when everything succeeded).</summary>
+    public BuildResult Build(BuildOptions options) => Run(options, write: true, render: true);
+
+    /// <summary>A full build kept in memory: what <see cref="Build"/> would write, for tests and the preview server.</summary>
+    public (BuildResult Result, IReadOnlyList<OutputFile> Files) BuildInMemory(BuildOptions options)
+    {
+        IReadOnlyList<OutputFile> files = [];
+        var result = Run(options, write: false, render: true, f => files = f);
+        return (result, files);
+    }
+
+    private BuildResult Run(BuildOptions options, bool write, bool render, Action<IReadOnlyList<OutputFile>>? capture = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<PhaseTiming>();
+        var clock = Stopwatch.StartNew();
+        void Mark(BuildPhase phase)
+        {
+            timings.Add(new PhaseTiming(phase, clock.Elapsed));
+            clock.Restart();
+        }
+        BuildResult Done(int pages = 0, int files = 0, string? output = null) =>
+            new(diagnostics.Sorted(), pages, files, timings, output);
+
+        var loaded = ArchiveLoader.Load(options.SiteDirectory, diagnostics);
+        var config = loaded?.Config;
+        if (config is not null && options.BaseUrl is not null)
+        {
+            config = config.WithBaseUrl(options.BaseUrl);
+            loaded = loaded! with { Config = config };
+        }
+        var theme = config is null ? null : ThemeLoader.Load(options.SiteDirectory, config.Theme, diagnostics);
+        Mark(BuildPhase.Load);
+
+        // Validate even after load errors in other files: every problem is reported in one run.
+        var validated = loaded is null ? null : ArchiveValidator.Validate(loaded, diagnostics);
+        Mark(BuildPhase.Validate);
+        if (diagnostics.HasErrors || validated is null || theme is null || !render)
+        {
+            return Done();
+        }
+
+        var site = SiteAssembler.Assemble(validated, diagnostics);
+        Mark(BuildPhase.Assemble);
+
+        var urls = new SiteUrls(site.Config.BaseUrl);
+        var parallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount;
+        var files = new SiteRenderer(theme, diagnostics).Render(site, urls, options.BuildTime, parallelism).ToList();
+        foreach (var producer in extraOutputs)
+        {
+            files.AddRange(producer.Produce(site, urls, diagnostics));
+        }
+        CheckUniquePaths(files, diagnostics);
+        Mark(BuildPhase.Render);
+        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        if (diagnostics.HasErrors)
+        {
+            return Done();
+        }
+        capture?.Invoke(files);
+        if (!write)
+        {
+            return Done(pages, files.Count);
+        }
+
+        var output = options.ResolvedOutputDirectory;
+        var written = OutputFolder.Replace(output, options.SiteDirectory, files, diagnostics);
+        Mark(BuildPhase.Write);
+        return Done(pages, files.Count, written ? output : null);
+    }
+
+    /// <summary>Two outputs for one path means a theme asset or producer shadows a page: an error, not a silent overwrite.</summary>
+    private static void CheckUniquePaths(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error(SourceLocation.FileStart(group.Key), DiagnosticCodes.OutputFailed,
+                $"two outputs would be written to '{group.Key}' (a theme asset or page with the same path)");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Views;
+
+namespace RareEarthArchive.Site.Pages;
+
+/// <summary>Decides which pages the site has, with their URLs and models. Adding a page kind starts here.</summary>
+public static class PagePlanner
+{
+    /// <summary>How many sources the home page lists before linking to the full index.</summary>
+    public const int HomeSourceCount = 20;
+
+    /// <summary>How many claims the home page shows as most contested.</summary>
+    public const int HomeContestedCount = 6;
+
+    public static IReadOnlyList<PageJob> Plan(SiteModel site, SiteUrls urls, ViewFactory views)
+    {
+        var config = site.Config;
+        var jobs = new List<PageJob>();
+        void Add(string layout, string title, string url, string description, object? model, string? language = null, string? outputPath = null) =>
+            jobs.Add(new PageJob(layout, new PageMeta(title, url, urls.Absolute(url), description, language ?? config.Language, layout), model,
+                outputPath ?? urls.OutputPath(url)));
+
+        var kinds = site.Sources.GroupBy(s => s.Source.Kind, StringComparer.Ordinal)
+            .Select(g => new KindCountView(g.Key, g.Count())).OrderBy(k => k.Kind, StringComparer.Ordinal).ToList();
+        var newestFirst = views.AllSources.OrderByDescending(s => s.Published ?? "", StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+
+        Add("home", config.Title, urls.Home, config.Description,
+            new HomeView(views.MostContested(HomeContestedCount), [.. newestFirst.Take(HomeSourceCount)],
+                Math.Max(0, newestFirst.Count - HomeSourceCount), views.Topics(), kinds));
+        Add("sources", "Sources", urls.Sources, $"The {site.Sources.Length} archived sources of {config.Title}.",
+            new SourcesIndexView(newestFirst, kinds));
+        foreach (var source in site.Sources)
+        {
+            var s = source.Source;
+            Add("source", s.Title, urls.Source(s.Id), $"{s.Publisher}, {s.Kind}: the archived text with its annotations.",
+                views.SourcePage(source));
+        }
+        Add("claims", "Claims", urls.Claims, $"The {site.Claims.Length} claims of {config.Title}, compared across sources.",
+            new ClaimsIndexView(views.Topics(), views.ClaimsWithoutTopic(), [.. config.Vocabularies.Stances]));
+        foreach (var claim in site.Claims)
+        {
+            Add("claim", claim.Claim.Statement, urls.Claim(claim.Id), $"How the sources state, support, qualify or dispute: {claim.Claim.Statement}",
+                views.ClaimPage(claim));
+        }
+        var tags = views.Tags();
+        var topics = views.Topics();
+        Add("tags", "Tags and topics", urls.Tags, "Every tag and topic of the archive.", new TagsIndexView(tags, topics));
+        foreach (var tag in tags)
+        {
+            Add("tag", $"Tag: {tag.Tag}", tag.Url, $"Sources and claims tagged {tag.Tag}.", tag);
+        }
+        foreach (var topic in topics)
+        {
+            Add("topic", $"Topic: {topic.Topic}", topic.Url, $"Claims about {topic.Topic}.", topic);
+        }
+        Add("search", "Search", urls.Search, $"Search the sources, claims and annotations of {config.Title}.", null);
+        Add("downloads", "Downloads", urls.Downloads, $"The data of {config.Title}, for reuse.", null);
+        Add("not-found", "Page not found", urls.BasePath + "404.html", "There is no page at this address.", null, outputPath: "404.html");
+        return jobs;
+    }
+}

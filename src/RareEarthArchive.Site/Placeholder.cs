@@ -1,1 +1,0 @@
-namespace RareEarthArchive.Site; internal static class Placeholder {}

@@ -1,0 +1,92 @@
+using RareEarthArchive.Site.Templating;
+
+namespace RareEarthArchive.Site.Views;
+
+/// <summary>What every page template sees as <c>page</c>.</summary>
+public sealed record PageMeta(string Title, string Url, string CanonicalUrl, string Description, string Language, string Kind);
+
+/// <summary>What every page template sees as <c>site</c>. Header and footer are rendered once per build.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string BaseUrl,
+    string BasePath,
+    string Language,
+    int SourceCount,
+    int ClaimCount,
+    int AnnotationCount,
+    string HomeUrl,
+    string SourcesUrl,
+    string ClaimsUrl,
+    string TagsUrl,
+    string SearchUrl,
+    string DownloadsUrl,
+    string FeedUrl,
+    string StylesheetUrl,
+    string ScriptUrl,
+    string? BuildTime,
+    HtmlFragment Header,
+    HtmlFragment Footer);
+
+public sealed record SourcePageView(
+    SourceSummaryView Source,
+    string? OriginalTitle,
+    string? OriginalUrl,
+    string? Retrieved,
+    string? ArchivedFrom,
+    string? ArchiveNotes,
+    BiasView? Bias,
+    HtmlFragment BodyHtml,
+    IReadOnlyList<AnnotationView> Annotations,
+    IReadOnlyList<RelatedSourceView> Related,
+    IReadOnlyList<ClaimSummaryView> Claims,
+    IReadOnlyList<LinkView> Tags);
+
+public sealed record BiasView(string Perspective, string? CommercialInterest, HtmlFragment SummaryHtml, IReadOnlyList<SignalView> Signals);
+
+public sealed record SignalView(string AnchorId, string Kind, string Quote, HtmlFragment? NoteHtml, string PassageUrl);
+
+public sealed record AnnotationView(
+    string AnchorId,
+    string ClaimId,
+    string ClaimUrl,
+    string ClaimStatement,
+    string Stance,
+    string? Value,
+    string Quote,
+    HtmlFragment? NoteHtml,
+    string PassageUrl);
+
+public sealed record RelatedSourceView(SourceSummaryView Source, string Relation, HtmlFragment? NoteHtml, bool Incoming);
+
+public sealed record ClaimPageView(
+    ClaimSummaryView Claim,
+    HtmlFragment CommentaryHtml,
+    QuantityView? Quantity,
+    IReadOnlyList<AppearanceView> Appearances,
+    IReadOnlyList<SourceSummaryView> Silent,
+    int SilentCount,
+    IReadOnlyList<RelatedClaimView> Related,
+    ReviewView? Review,
+    IReadOnlyList<LinkView> Tags);
+
+public sealed record QuantityView(string Label, string? Unit, HtmlFragment ChartSvg, string? Range);
+
+public sealed record AppearanceView(
+    SourceSummaryView Source,
+    string AnchorId,
+    string Before,
+    string Quote,
+    string After,
+    string Stance,
+    string? Value,
+    HtmlFragment? NoteHtml,
+    string PassageUrl);
+
+public sealed record RelatedClaimView(ClaimSummaryView Claim, string Relation, HtmlFragment? NoteHtml, bool Incoming);
+
+public sealed record ReviewView(string Rating, string Author, string Date, HtmlFragment RationaleHtml);
+
+public sealed record TopicView(string Topic, string Url, IReadOnlyList<ClaimSummaryView> Claims);
+
+public sealed record TagView(string Tag, string Url, IReadOnlyList<SourceSummaryView> Sources, IReadOnlyList<ClaimSummaryView> Claims);

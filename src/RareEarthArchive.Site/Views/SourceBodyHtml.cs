@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Highlighting;
+
+namespace RareEarthArchive.Site.Views;
+
+/// <summary>
+/// A source's archived text with every annotated passage marked in place: claim quotes as
+/// <c>mark.annotation</c>, bias signals as <c>mark.signal</c>, each with its permalink id and a pointer to
+/// its note in the annotation list.
+/// </summary>
+internal static class SourceBodyHtml
+{
+    public static string Render(SourceEntry entry, FrozenDictionary<string, ClaimEntry> claims)
+    {
+        var highlights = new List<Highlight>();
+        foreach (var a in entry.Annotations)
+        {
+            var statement = claims[a.Annotation.ClaimId].Claim.Statement;
+            highlights.Add(new Highlight(a.Start, a.Length, a.AnchorId, $"annotation stance-{a.Annotation.Stance}",
+                new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["data-claim"] = a.Annotation.ClaimId,
+                    ["data-stance"] = a.Annotation.Stance,
+                    ["title"] = $"{a.Annotation.Stance}: {statement}",
+                    ["aria-describedby"] = "note-" + a.AnchorId,
+                }));
+        }
+        foreach (var s in entry.Signals)
+        {
+            highlights.Add(new Highlight(s.Start, s.Length, s.AnchorId, $"signal signal-{s.Signal.Kind}",
+                new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["data-signal"] = s.Signal.Kind,
+                    ["title"] = $"Bias signal: {s.Signal.Kind}",
+                    ["aria-describedby"] = "note-" + s.AnchorId,
+                }));
+        }
+        return AnnotatedHtmlRenderer.Render(entry.Validated.Document.Text, highlights);
+    }
+}

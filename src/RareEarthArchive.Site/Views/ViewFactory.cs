@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Highlighting;
+using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Templating;
+
+namespace RareEarthArchive.Site.Views;
+
+/// <summary>
+/// Turns the assembled <see cref="SiteModel"/> into the typed views templates read. Summaries of every source
+/// and claim are made once and shared, so a page that lists others costs only its own list.
+/// </summary>
+public sealed class ViewFactory
+{
+    private readonly SiteModel _site;
+    private readonly SiteUrls _urls;
+    private readonly FrozenDictionary<string, SourceSummaryView> _sources;
+    private readonly FrozenDictionary<string, ClaimSummaryView> _claims;
+    private readonly FrozenDictionary<string, ClaimEntry> _claimEntries;
+
+    public ViewFactory(SiteModel site, SiteUrls urls)
+    {
+        _site = site;
+        _urls = urls;
+        _sources = site.Sources.ToFrozenDictionary(s => s.Id, Summary, StringComparer.Ordinal);
+        _claims = site.Claims.ToFrozenDictionary(c => c.Id, Summary, StringComparer.Ordinal);
+        _claimEntries = site.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<SourceSummaryView> AllSources => [.. _site.Sources.Select(s => _sources[s.Id])];
+
+    public IReadOnlyList<ClaimSummaryView> AllClaims => [.. _site.Claims.Select(c => _claims[c.Id])];
+
+    public SourceSummaryView SourceSummary(string id) => _sources[id];
+
+    public ClaimSummaryView ClaimSummary(string id) => _claims[id];
+
+    /// <summary>The claims with the most disagreement first (ties: more sources, then id).</summary>
+    public IReadOnlyList<ClaimSummaryView> MostContested(int count) =>
+        [.. AllClaims.Where(c => c.SourceCount > 0)
+            .OrderByDescending(c => c.ContestScore).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(count)];
+
+    public IReadOnlyList<TopicView> Topics() =>
+        [.. _site.Topics.Select(t => new TopicView(t.Topic, _urls.TopicPage(t.Topic), [.. t.ClaimIds.Select(id => _claims[id])]))];
+
+    public IReadOnlyList<ClaimSummaryView> ClaimsWithoutTopic() => [.. AllClaims.Where(c => c.Topic is null)];
+
+    public IReadOnlyList<TagView> Tags() =>
+        [.. _site.Tags.Select(t => new TagView(t.Tag, _urls.Tag(t.Tag), [.. t.SourceIds.Select(id => _sources[id])], [.. t.ClaimIds.Select(id => _claims[id])]))];
+
+    public SourcePageView SourcePage(SourceEntry entry)
+    {
+        var source = entry.Source;
+        var annotations = entry.Annotations.Select(a => new AnnotationView(
+            a.AnchorId,
+            a.Annotation.ClaimId,
+            _urls.Claim(a.Annotation.ClaimId),
+            _claimEntries[a.Annotation.ClaimId].Claim.Statement,
+            a.Annotation.Stance,
+            FormatValue(a.Annotation.ClaimId, a.Annotation.Value),
+            entry.Validated.Document.Text.Text.Substring(a.Start, a.Length),
+            Formatting.Inline(a.Annotation.Note),
+            _urls.Passage(entry.Id, a.AnchorId))).ToList();
+        var bias = source.Bias is { } b
+            ? new BiasView(b.Perspective, b.CommercialInterest, Formatting.Block(b.Summary),
+                [.. entry.Signals.Select(s => new SignalView(s.AnchorId, s.Signal.Kind, entry.Validated.Document.Text.Text.Substring(s.Start, s.Length),
+                    Formatting.Inline(s.Signal.Note), _urls.Passage(entry.Id, s.AnchorId)))])
+            : null;
+        return new SourcePageView(
+            _sources[entry.Id],
+            source.OriginalTitle,
+            source.Url,
+            source.Archive?.Retrieved?.ToString(),
+            source.Archive?.From,
+            source.Archive?.Notes,
+            bias,
+            new HtmlFragment(SourceBodyHtml.Render(entry, _claimEntries)),
+            annotations,
+            [.. entry.Related.Select(r => new RelatedSourceView(_sources[r.SourceId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
+            [.. entry.ClaimIds.Select(id => _claims[id])],
+            [.. source.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
+    }
+
+    public ClaimPageView ClaimPage(ClaimEntry entry)
+    {
+        var claim = entry.Claim;
+        var appearances = entry.Appearances.Select(a => new AppearanceView(
+            _sources[a.SourceId],
+            a.Annotation.AnchorId,
+            a.Before,
+            a.Quote,
+            a.After,
+            a.Annotation.Annotation.Stance,
+            FormatValue(claim.Id, a.Annotation.Annotation.Value),
+            Formatting.Inline(a.Annotation.Annotation.Note),
+            _urls.Passage(a.SourceId, a.Annotation.AnchorId))).ToList();
+        QuantityView? quantity = null;
+        if (claim.Quantity is { } q)
+        {
+            var values = entry.Appearances.Where(a => a.Annotation.Annotation.Value is not null).ToList();
+            var range = values.Count == 0 ? null
+                : $"{Formatting.WithUnit(values.Min(v => v.Annotation.Annotation.Value!.Value), q.Unit)} to {Formatting.WithUnit(values.Max(v => v.Annotation.Annotation.Value!.Value), q.Unit)}";
+            quantity = new QuantityView(q.Label, q.Unit, new HtmlFragment(ValueChart.Render(claim, values, _sources)), values.Count == 0 ? null : range);
+        }
+        return new ClaimPageView(
+            _claims[claim.Id],
+            Formatting.Block(claim.Commentary),
+            quantity,
+            appearances,
+            [.. entry.SilentSourceIds.Select(id => _sources[id])],
+            entry.SilentSourceCount,
+            [.. entry.Related.Select(r => new RelatedClaimView(_claims[r.ClaimId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
+            claim.Review is { } review ? new ReviewView(review.Rating, review.Author, review.Date.ToString(), Formatting.Block(review.Rationale)) : null,
+            [.. claim.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
+    }
+
+    private string? FormatValue(string claimId, double? value) =>
+        value is { } v ? Formatting.WithUnit(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
+
+    private SourceSummaryView Summary(SourceEntry entry)
+    {
+        var s = entry.Source;
+        return new SourceSummaryView(s.Id, _urls.Source(s.Id), s.Title, s.Publisher, s.Author, s.Published?.ToString(), s.Kind,
+            s.Bias?.Perspective, s.Language, entry.Annotations.Length + entry.Signals.Length, [.. s.Tags]);
+    }
+
+    private ClaimSummaryView Summary(ClaimEntry entry)
+    {
+        var c = entry.Claim;
+        return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _urls.TopicPage(c.Topic),
+            entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count))],
+            entry.ContestScore, c.Quantity is not null, c.Review is not null);
+    }
+}
