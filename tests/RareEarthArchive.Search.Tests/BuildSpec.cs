@@ -28,7 +28,7 @@ internal static class BuildSpec
             }
             else
             {
-                var boost = f.TryGetProperty("boost", out var b) ? b.GetDouble() : (double?)null;
+                var boost = f.TryGetProperty("boost", out var b) && b.ValueKind == JsonValueKind.Number ? b.GetDouble() : (double?)null;
                 fields.Add(new LunrField(f.GetProperty("name").GetString()!, boost));
             }
         }
