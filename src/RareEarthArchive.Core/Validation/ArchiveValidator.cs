@@ -78,11 +78,13 @@ public static class ArchiveValidator
             }
         }
         var signals = ImmutableArray.CreateBuilder<ResolvedSignal>();
+        var signalNumber = 0;
         foreach (var signal in source.Bias?.Signals ?? [])
         {
+            signalNumber++;
             if (Anchor(document, signal.Quote, diagnostics) is { } found)
             {
-                signals.Add(new ResolvedSignal(signal, anchors.Next("signal"), found.Start, found.Length));
+                signals.Add(new ResolvedSignal(signal, anchors.Next($"signal-{signalNumber}"), found.Start, found.Length));
             }
         }
         return new ValidatedSource(document, annotations.ToImmutable(), signals.ToImmutable());

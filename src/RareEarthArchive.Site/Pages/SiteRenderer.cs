@@ -16,6 +16,7 @@ namespace RareEarthArchive.Site.Pages;
 /// </summary>
 public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
 {
+    private static readonly HtmlIncludeFunction IncludeFunction = new();
     private readonly TemplateRenderer _templates = new(theme, diagnostics);
 
     public IReadOnlyList<OutputFile> Render(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime, int maxParallelism)
@@ -74,6 +75,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             ["page"] = page,
             ["model"] = model,
             ["content"] = content,
+            ["include"] = IncludeFunction,
         };
         return globals;
     }
