@@ -1,0 +1,19 @@
+namespace RareEarthArchive.Site.Highlighting;
+
+/// <summary>
+/// A passage to mark in an archived body: <paramref name="Start"/> and <paramref name="Length"/>
+/// are offsets into the body's <c>ReaderText</c> (as <c>QuoteAnchor</c> returns them).
+/// <paramref name="AnchorId"/> becomes the <c>id</c> of the first <c>&lt;mark&gt;</c>, the
+/// permalink target; <paramref name="Attributes"/> (e.g. <c>data-claim</c>, <c>title</c>,
+/// <c>aria-describedby</c>) go on every piece of the mark.
+/// </summary>
+public sealed record Highlight(
+    int Start,
+    int Length,
+    string AnchorId,
+    string CssClass,
+    IReadOnlyDictionary<string, string>? Attributes = null)
+{
+    /// <summary>The reader-text offset just past the passage.</summary>
+    public int End => Start + Length;
+}
