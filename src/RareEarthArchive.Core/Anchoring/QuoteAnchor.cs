@@ -10,6 +10,9 @@ public static class QuoteAnchor
     // matches more often than this is a word, not a quote.
     private const int MaxOccurrences = 10_000;
 
+    // How many occurrences of a quote whose context failed are compared for the hint.
+    private const int MaxScored = 1_000;
+
     /// <summary>
     /// Finds <paramref name="quote"/> in <paramref name="text"/>. White space in the quote is
     /// folded like the text's, typographic quotation marks equal their ASCII forms, and the
@@ -98,22 +101,26 @@ public static class QuoteAnchor
     /// </summary>
     private static NotFound NearestContext(string readerText, string haystack, List<int> occurrences, int length, string prefix, string suffix)
     {
+        // Only the context nearest the quote is compared, and only for the first occurrences,
+        // so a long prefix on a common word cannot make this quadratic.
+        var near = prefix.AsSpan(Math.Max(0, prefix.Length - ClosestPassage.Probe));
+        var next = suffix.AsSpan(0, Math.Min(suffix.Length, ClosestPassage.Probe));
         var best = occurrences[0];
         var bestDistance = int.MaxValue;
-        foreach (var at in occurrences)
+        foreach (var at in occurrences.Take(MaxScored))
         {
             var distance = 0;
-            if (prefix.Length > 0)
+            if (near.Length > 0)
             {
-                var from = Math.Max(0, at - prefix.Length - 1);
-                distance += EditDistance.Substring(prefix, haystack.AsSpan(from, at - from));
+                var from = Math.Max(0, at - near.Length - 1);
+                distance += EditDistance.Substring(near, haystack.AsSpan(from, at - from));
             }
 
-            if (suffix.Length > 0)
+            if (next.Length > 0)
             {
                 var end = at + length;
-                var to = Math.Min(haystack.Length, end + suffix.Length + 1);
-                distance += EditDistance.Substring(suffix, haystack.AsSpan(end, to - end));
+                var to = Math.Min(haystack.Length, end + next.Length + 1);
+                distance += EditDistance.Substring(next, haystack.AsSpan(end, to - end));
             }
 
             if (distance < bestDistance)
