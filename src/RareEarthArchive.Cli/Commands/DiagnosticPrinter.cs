@@ -16,7 +16,7 @@ internal static class DiagnosticPrinter
         var warnings = diagnostics.Count - errors;
         if (diagnostics.Count > 0)
         {
-            var phases = string.Join(", ", diagnostics.Select(d => d.Phase.ToString().ToLowerInvariant()).Distinct());
+            var phases = string.Join(", ", diagnostics.Select(d => d.Phase).Distinct().Order().Select(p => p.ToString().ToLowerInvariant()));
             console.Error.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")} (phase: {phases})");
         }
     }

@@ -71,6 +71,10 @@ public static class SiteAssembler
     {
         var text = source.Document.Text;
         var (before, after) = text.Context(annotation.Start, annotation.Length, ContextWords);
+        // The context keeps the text's own spacing at the quote's edges; an ellipsis says the text goes on.
+        var end = annotation.Start + annotation.Length;
+        before = (annotation.Start - before.Length > 0 ? "…" : "") + before;
+        after += end + after.Length < text.Text.Length ? "…" : "";
         return new Appearance(source.Id, annotation, before, text.Text.Substring(annotation.Start, annotation.Length), after);
     }
 

@@ -48,7 +48,7 @@ public sealed record ClaimEntry(
     public int SourceCount => Appearances.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
 }
 
-/// <summary>One source's statement of a claim: the quote with the words around it.</summary>
+/// <summary>One source's statement of a claim: the quote with the words around it (the text's own spacing kept, "…" where the text goes on).</summary>
 public sealed record Appearance(string SourceId, ResolvedAnnotation Annotation, string Before, string Quote, string After);
 
 public sealed record StanceCount(string Stance, int Count);

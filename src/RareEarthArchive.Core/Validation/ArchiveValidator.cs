@@ -65,7 +65,7 @@ public static class ArchiveValidator
         CheckUniqueAnnotationIds(source, diagnostics);
 
         var markdown = Markdig.Markdown.Parse(source.Text.Markdown, MarkdownPipelines.Archive);
-        var text = ReaderText.Build(markdown);
+        var text = ReaderText.Build(markdown, source.Text.Markdown);
         var document = new SourceDocument(source, markdown, text);
         var anchors = new AnchorIds(source.Claims.Select(a => a.Id).OfType<string>());
 
@@ -101,9 +101,14 @@ public static class ArchiveValidator
         {
             case Anchored anchored:
                 return anchored;
-            case NotFound notFound:
+            case NotFound { MatchesIgnoringContext: > 0 } notFound:
                 diagnostics.Error(quote.Location, DiagnosticCodes.QuoteNotFound,
-                    $"the quote \"{Shorten(quote.Exact)}\" is not in the text{Narrowing(quote)}; closest passage: \"{notFound.ClosestPassage}\"");
+                    $"the quote \"{Shorten(quote.Exact)}\" is in the text {Times(notFound.MatchesIgnoringContext)}, but never{Narrowing(quote)}; check 'prefix' and 'suffix' against the text");
+                return null;
+            case NotFound notFound:
+                var line = document.Source.Text.FirstLine + document.Text.LineOf(notFound.ClosestStart) - 1;
+                diagnostics.Error(quote.Location, DiagnosticCodes.QuoteNotFound,
+                    $"the quote \"{Shorten(quote.Exact)}\" is not in the text; closest passage (line {line}): \"{notFound.ClosestPassage}\"");
                 return null;
             case Ambiguous ambiguous:
                 diagnostics.Error(quote.Location, DiagnosticCodes.QuoteAmbiguous,
@@ -113,6 +118,8 @@ public static class ArchiveValidator
                 throw new InvalidOperationException("unknown anchoring result");
         }
     }
+
+    private static string Times(int count) => count == 1 ? "once" : $"{count} times";
 
     private static string Narrowing(QuoteSelector quote) => (quote.Prefix, quote.Suffix) switch
     {

@@ -65,7 +65,7 @@ public sealed class MappingReader
         }
         if (node is not YamlScalar scalar)
         {
-            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key}' must be text, not a {Shape(node)}");
+            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key}' must be text, not {Shape(node)}");
             return null;
         }
         var value = scalar.Value.Trim();
@@ -182,7 +182,7 @@ public sealed class MappingReader
         }
         if (node is not YamlSequence sequence)
         {
-            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key}' must be a list ('- ' items), not a {Shape(node)}");
+            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key}' must be a list ('- ' items), not {Shape(node)}");
             return [];
         }
         return sequence.Items;
@@ -216,8 +216,8 @@ public sealed class MappingReader
 
     private static string Shape(YamlNode node) => node switch
     {
-        YamlSequence => "list",
-        YamlMapping => "mapping",
+        YamlSequence => "a list",
+        YamlMapping => "a mapping",
         _ => "text",
     };
 }
