@@ -13,6 +13,7 @@ public sealed class CliApp(ICommandConsole console)
     [
         (new BuildCommand(console, _builder), BuildCommand.ValuedOptions, NoFlags),
         (new CheckCommand(console, _builder), NoOptions, NoFlags),
+        (new ServeCommand(console, _builder), ServeCommand.ValuedOptions, NoFlags),
     ];
 
     private static readonly IReadOnlySet<string> NoOptions = new HashSet<string>();
