@@ -1,0 +1,170 @@
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using RareEarthArchive.Tests.Support;
+
+namespace RareEarthArchive.Tests.Building;
+
+/// <summary>The real archive's pages, parsed as HTML and checked against the model they were built from.</summary>
+public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture<RealArchiveBuild>
+{
+    private BuiltSite Site => build.Site;
+
+    [Fact]
+    public void Every_source_and_claim_has_a_page()
+    {
+        foreach (var source in build.Model.Sources)
+        {
+            Assert.Contains($"sources/{source.Id}/index.html", Site.Files.Keys);
+        }
+        foreach (var claim in build.Model.Claims)
+        {
+            Assert.Contains($"claims/{claim.Id}/index.html", Site.Files.Keys);
+        }
+        Assert.Contains("404.html", Site.Files.Keys);
+        Assert.Contains("index.html", Site.Files.Keys);
+        Assert.Contains("sources/index.html", Site.Files.Keys);
+        Assert.Contains("claims/index.html", Site.Files.Keys);
+    }
+
+    [Fact]
+    public void Every_annotated_passage_is_marked_in_place_with_its_permalink()
+    {
+        foreach (var source in build.Model.Sources)
+        {
+            var page = Site.Page($"sources/{source.Id}/index.html");
+            var body = page.QuerySelector(".archived-text")!;
+            foreach (var annotation in source.Annotations)
+            {
+                var marks = body.QuerySelectorAll("mark").Where(m => m.Id == annotation.AnchorId || m.GetAttribute("data-continues") == annotation.AnchorId).ToList();
+                Assert.NotEmpty(marks);
+                Assert.Equal(annotation.AnchorId, marks[0].Id);
+                var expected = source.Validated.Document.Text.Text.Substring(annotation.Start, annotation.Length);
+                Assert.Equal(Fold(expected), Fold(string.Join(" ", marks.Select(m => m.TextContent))));
+                Assert.Contains("annotation", marks[0].ClassList);
+                Assert.Equal(annotation.Annotation.ClaimId, marks[0].GetAttribute("data-claim"));
+                // The mark points to its note, and the note links to the claim.
+                var note = page.GetElementById(marks[0].GetAttribute("aria-describedby")!);
+                Assert.NotNull(note);
+                Assert.Contains(note!.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == $"{Site.BasePath}claims/{annotation.Annotation.ClaimId}/");
+            }
+            foreach (var signal in source.Signals)
+            {
+                var mark = body.QuerySelector($"mark#{signal.AnchorId}");
+                Assert.NotNull(mark);
+                Assert.Contains("signal", mark!.ClassList);
+                // The bias panel links to the signal's passage.
+                Assert.Contains(page.QuerySelectorAll(".bias-panel a[href]"), a => a.GetAttribute("href")!.EndsWith("#" + signal.AnchorId, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public void Source_text_carries_the_source_language()
+    {
+        foreach (var source in build.Model.Sources)
+        {
+            var page = Site.Page($"sources/{source.Id}/index.html");
+            Assert.Equal(source.Source.Language, page.QuerySelector(".archived-text")!.GetAttribute("lang"));
+            Assert.Equal(source.Source.Language, page.QuerySelector("h1")!.GetAttribute("lang"));
+        }
+    }
+
+    [Fact]
+    public void Claim_page_compares_every_source_statement_with_context()
+    {
+        foreach (var claim in build.Model.Claims)
+        {
+            var page = Site.Page($"claims/{claim.Id}/index.html");
+            var figures = page.QuerySelectorAll("figure.appearance");
+            Assert.Equal(claim.Appearances.Length, figures.Length);
+            foreach (var (appearance, figure) in claim.Appearances.Zip(OrderLike(claim, figures)))
+            {
+                Assert.Equal(Fold(appearance.Quote), Fold(figure.QuerySelector("blockquote mark")!.TextContent));
+                var link = figure.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+                Assert.Contains($"{Site.BasePath}sources/{appearance.SourceId}/#{appearance.Annotation.AnchorId}", link);
+            }
+            var tallyText = page.QuerySelector(".tally-text")!.TextContent;
+            foreach (var count in claim.Tally.Where(t => t.Count > 0))
+            {
+                Assert.Contains($"{count.Count} {count.Stance}", tallyText, StringComparison.Ordinal);
+            }
+            if (claim.Appearances.Length == 0)
+            {
+                Assert.Contains("nothing to compare", page.QuerySelector(".comparison")!.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Quantity_claims_chart_every_value_given()
+    {
+        var quantityClaims = build.Model.Claims.Where(c => c.Claim.Quantity is not null).ToList();
+        Assert.NotEmpty(quantityClaims);
+        foreach (var claim in quantityClaims)
+        {
+            var page = Site.Page($"claims/{claim.Id}/index.html");
+            var values = claim.Appearances.Count(a => a.Annotation.Annotation.Value is not null);
+            var bars = page.QuerySelectorAll("svg.value-chart rect");
+            Assert.Equal(values, bars.Length);
+        }
+    }
+
+    [Fact]
+    public void Silent_sources_and_related_claims_show_in_both_directions()
+    {
+        foreach (var claim in build.Model.Claims)
+        {
+            var page = Site.Page($"claims/{claim.Id}/index.html");
+            var silentLinks = page.QuerySelectorAll(".silent a").Select(a => a.GetAttribute("href")).ToHashSet();
+            foreach (var id in claim.SilentSourceIds)
+            {
+                Assert.Contains($"{Site.BasePath}sources/{id}/", silentLinks);
+            }
+            foreach (var related in claim.Related)
+            {
+                Assert.Contains(page.QuerySelectorAll(".related a"), a => a.GetAttribute("href") == $"{Site.BasePath}claims/{related.ClaimId}/");
+            }
+        }
+        // Every declared claim relation appears on the target's page as well.
+        foreach (var claim in build.Model.Claims)
+        {
+            foreach (var relation in claim.Claim.Related)
+            {
+                var target = Site.Page($"claims/{relation.ClaimId}/index.html");
+                Assert.Contains(target.QuerySelectorAll(".related a"), a => a.GetAttribute("href") == $"{Site.BasePath}claims/{claim.Id}/");
+            }
+        }
+    }
+
+    [Fact]
+    public void Sitemap_lists_every_page_and_the_feed_every_source()
+    {
+        var sitemap = XDocument.Parse(Site.Text("sitemap.xml"));
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = sitemap.Descendants(sm + "loc").Select(l => l.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in Site.HtmlPaths.Where(p => p != "404.html"))
+        {
+            var url = RealArchiveBuild.BaseUrl + (page == "index.html" ? "" : page[..^"index.html".Length]);
+            Assert.Contains(url, locs);
+        }
+        var feed = XDocument.Parse(Site.Text("feed.xml"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal(build.Model.Sources.Length, feed.Descendants(atom + "entry").Count());
+    }
+
+    [Fact]
+    public void Home_page_introduces_the_archive_with_counts_sources_and_contested_claims()
+    {
+        var home = Site.Page("index.html");
+        var counts = home.QuerySelector(".counts")!.TextContent;
+        Assert.Contains($"{build.Model.Sources.Length} sources", Fold(counts), StringComparison.Ordinal);
+        Assert.Contains($"{build.Model.Claims.Length} claims", Fold(counts), StringComparison.Ordinal);
+        Assert.Equal(build.Model.Sources.Length, home.QuerySelectorAll("table.sources tbody tr").Length);
+        Assert.NotEmpty(home.QuerySelectorAll(".claim-cards li"));
+    }
+
+    private static IEnumerable<IElement> OrderLike(Core.Assembly.ClaimEntry claim, IHtmlCollection<IElement> figures) =>
+        claim.Appearances.Select(a => figures.First(f => f.Id == $"from-{a.SourceId}-{a.Annotation.AnchorId}"));
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
