@@ -13,6 +13,8 @@ public sealed class CliApp(ICommandConsole console)
     [
         (new BuildCommand(console, _builder), BuildCommand.ValuedOptions, NoFlags),
         (new CheckCommand(console, _builder), NoOptions, NoFlags),
+        (new NewCommand(console), NoOptions, NoFlags),
+        (new QuoteCommand(console), NoOptions, NoFlags),
         (new ServeCommand(console, _builder), ServeCommand.ValuedOptions, NoFlags),
     ];
 

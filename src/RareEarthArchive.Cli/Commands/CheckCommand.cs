@@ -1,4 +1,5 @@
 using RareEarthArchive.Cli.Console;
+using RareEarthArchive.Cli.GitHub;
 using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Commands;
@@ -19,7 +20,16 @@ public sealed class CheckCommand(ICommandConsole console, SiteBuilder builder) :
             return ExitCodes.UsageError;
         }
         var result = builder.Check(new BuildOptions(site));
-        DiagnosticPrinter.Print(result.Diagnostics, console);
+        var github = new GitHubReporter(console);
+        if (github.IsActive)
+        {
+            github.PrintPlain(() => DiagnosticPrinter.Print(result.Diagnostics, console));
+            github.Report(result.Diagnostics, site, "rea check");
+        }
+        else
+        {
+            DiagnosticPrinter.Print(result.Diagnostics, console);
+        }
         if (!result.Succeeded)
         {
             return ExitCodes.ContentErrors;
