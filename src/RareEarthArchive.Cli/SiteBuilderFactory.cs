@@ -1,9 +1,10 @@
 using RareEarthArchive.Site.Building;
+using RareEarthArchive.Site.Exports;
 
 namespace RareEarthArchive.Cli;
 
 /// <summary>The site builder with every output the product publishes (search index, data exports) registered.</summary>
 public static class SiteBuilderFactory
 {
-    public static SiteBuilder Create() => new([]);
+    public static SiteBuilder Create() => new([new DataExportOutputs()]);
 }

@@ -1,5 +1,8 @@
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Exports;
+using RareEarthArchive.Site.Metadata;
 using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Templating;
 using RareEarthArchive.Site.Views;
 
 namespace RareEarthArchive.Site.Pages;
@@ -17,8 +20,11 @@ public static class PagePlanner
     {
         var config = site.Config;
         var jobs = new List<PageJob>();
-        void Add(string layout, string title, string url, string description, object? model, string? language = null, string? outputPath = null) =>
-            jobs.Add(new PageJob(layout, new PageMeta(title, url, urls.Absolute(url), description, language ?? config.Language, layout), model,
+        var metadata = new PageMetadata(site, urls);
+        void Add(string layout, string title, string url, string description, object? model, string? language = null, string? outputPath = null,
+            HtmlFragment? head = null, CiteView? cite = null) =>
+            jobs.Add(new PageJob(layout, new PageMeta(title, url, urls.Absolute(url), description, language ?? config.Language, layout,
+                    head ?? metadata.Generic(title, url, description), cite), model,
                 outputPath ?? urls.OutputPath(url)));
 
         var kinds = site.Sources.GroupBy(s => s.Source.Kind, StringComparer.Ordinal)
@@ -33,15 +39,17 @@ public static class PagePlanner
         foreach (var source in site.Sources)
         {
             var s = source.Source;
-            Add("source", s.Title, urls.Source(s.Id), $"{s.Publisher}, {s.Kind}: the archived text with its annotations.",
-                views.SourcePage(source));
+            var sourceDescription = $"{s.Publisher}, {s.Kind}: the archived text with its annotations.";
+            Add("source", s.Title, urls.Source(s.Id), sourceDescription, views.SourcePage(source),
+                head: metadata.SourceHead(source, sourceDescription), cite: metadata.SourceCite(source));
         }
         Add("claims", "Claims", urls.Claims, $"The {site.Claims.Length} claims of {config.Title}, compared across sources.",
             new ClaimsIndexView(views.Topics(), views.ClaimsWithoutTopic(), [.. config.Vocabularies.Stances]));
         foreach (var claim in site.Claims)
         {
-            Add("claim", claim.Claim.Statement, urls.Claim(claim.Id), $"How the sources state, support, qualify or dispute: {claim.Claim.Statement}",
-                views.ClaimPage(claim));
+            var claimDescription = $"How the sources state, support, qualify or dispute: {claim.Claim.Statement}";
+            Add("claim", claim.Claim.Statement, urls.Claim(claim.Id), claimDescription, views.ClaimPage(claim),
+                head: metadata.ClaimHead(claim, claimDescription), cite: metadata.ClaimCite(claim));
         }
         var tags = views.Tags();
         var topics = views.Topics();
@@ -55,7 +63,7 @@ public static class PagePlanner
             Add("topic", $"Topic: {topic.Topic}", topic.Url, $"Claims about {topic.Topic}.", topic);
         }
         Add("search", "Search", urls.Search, $"Search the sources, claims and annotations of {config.Title}.", null);
-        Add("downloads", "Downloads", urls.Downloads, $"The data of {config.Title}, for reuse.", null);
+        Add("downloads", "Downloads", urls.Downloads, $"The data of {config.Title}, for reuse.", DownloadsView.Create(site, urls));
         Add("not-found", "Page not found", urls.BasePath + "404.html", "There is no page at this address.", null, outputPath: "404.html");
         return jobs;
     }

@@ -3,7 +3,17 @@ using RareEarthArchive.Site.Templating;
 namespace RareEarthArchive.Site.Views;
 
 /// <summary>What every page template sees as <c>page</c>.</summary>
-public sealed record PageMeta(string Title, string Url, string CanonicalUrl, string Description, string Language, string Kind);
+/// <param name="Head">Page-specific <c>&lt;head&gt;</c> HTML (Open Graph, Highwire citation tags, schema.org JSON-LD), made by the generator.</param>
+/// <param name="Cite">"Cite this" data on source and claim pages, shown by the <c>cite</c> partial.</param>
+public sealed record PageMeta(
+    string Title,
+    string Url,
+    string CanonicalUrl,
+    string Description,
+    string Language,
+    string Kind,
+    HtmlFragment? Head = null,
+    Metadata.CiteView? Cite = null);
 
 /// <summary>What every page template sees as <c>site</c>. Header and footer are rendered once per build.</summary>
 public sealed record SiteView(

@@ -1,0 +1,73 @@
+using System.Globalization;
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Site.Routing;
+
+namespace RareEarthArchive.Site.Exports;
+
+/// <summary>
+/// One row of the claims × sources table: one passage of one source stating one claim. The CSV and the JSON
+/// export are written from the same rows, so they hold the same data.
+/// </summary>
+/// <param name="Quote">The passage as the reader text has it (typographic quotes as archived).</param>
+/// <param name="Note">The annotation's note as plain text (its Markdown rendered and stripped), or null.</param>
+/// <param name="Value">The annotation's value, when the claim has a quantity.</param>
+public sealed record ClaimSourceRow(
+    string ClaimId,
+    string ClaimStatement,
+    string SourceId,
+    string SourceTitle,
+    string Publisher,
+    string? Published,
+    string Kind,
+    string? Perspective,
+    string Stance,
+    double? Value,
+    string? Unit,
+    string Quote,
+    string? Note,
+    string PassageUrl)
+{
+    public static readonly string[] Columns =
+        ["claim_id", "claim_statement", "source_id", "source_title", "publisher", "published", "kind", "perspective",
+         "stance", "value", "unit", "quote", "note", "passage_url"];
+
+    /// <summary>Claims in the site's order; within a claim, its appearances in the assembler's order.</summary>
+    public static IReadOnlyList<ClaimSourceRow> All(SiteModel site, SiteUrls urls)
+    {
+        var sources = site.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var rows = new List<ClaimSourceRow>();
+        foreach (var claim in site.Claims)
+        {
+            foreach (var appearance in claim.Appearances)
+            {
+                var source = sources[appearance.SourceId].Source;
+                var annotation = appearance.Annotation.Annotation;
+                rows.Add(new ClaimSourceRow(
+                    claim.Id,
+                    claim.Claim.Statement,
+                    source.Id,
+                    source.Title,
+                    source.Publisher,
+                    source.Published?.ToString(),
+                    source.Kind,
+                    source.Bias?.Perspective,
+                    annotation.Stance,
+                    annotation.Value,
+                    annotation.Value is null ? null : claim.Claim.Quantity?.Unit,
+                    appearance.Quote,
+                    annotation.Note is { } note ? ContributorMarkdown.ToPlainText(note) : null,
+                    urls.Absolute(urls.Passage(source.Id, appearance.Annotation.AnchorId))));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The cells in <see cref="Columns"/> order; null for an empty cell.</summary>
+    public string?[] Cells() =>
+        [ClaimId, ClaimStatement, SourceId, SourceTitle, Publisher, Published, Kind, Perspective, Stance,
+         Value is { } v ? FormatNumber(v) : null, Unit, Quote, Note, PassageUrl];
+
+    /// <summary>A number as content writes it, culture-invariant and round-trippable: 3, 87.5, -2, 1E+21.</summary>
+    public static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Metadata;
+using RareEarthArchive.Site.Routing;
+
+namespace RareEarthArchive.Site.Exports;
+
+/// <summary>
+/// Every data file the site publishes for reuse, made from the assembled model alone (so it is deterministic
+/// and can be made twice: once for the downloads page, which states each file's size, once for the output).
+/// </summary>
+public static class DataCatalog
+{
+    public const string CitationsBibPath = "data/citations.bib";
+    public const string CitationsJsonPath = "data/citations.json";
+
+    public const string QuotesLicence =
+        "Quoted passages are excerpts of the archived publications and remain their publishers' copyright, reproduced here for commentary and comparison.";
+
+    public const string AnnotationsLicence =
+        "The annotations, claims, stances, notes and reviews are the archive's own work; reuse them under the licence of the project's repository, citing the archive.";
+
+    public const string SchemaLicence = "Describes the content format; free to copy and adapt.";
+
+    /// <summary>The site-wide exports, in the order the downloads page lists them.</summary>
+    public static IReadOnlyList<DataExport> SiteWide(SiteModel site, SiteUrls urls)
+    {
+        var rows = ClaimSourceRow.All(site, urls);
+        var annotations = WebAnnotationExport.Build(site, urls);
+        var records = site.Sources.Select(s => Citations.ForSource(s, site, urls))
+            .Concat(site.Claims.Select(c => Citations.ForClaim(c, site, urls))).ToList();
+        var bib = new StringBuilder("% Citations of every source and claim page of ").Append(site.Config.Title).Append(" (UTF-8).\n");
+        foreach (var record in records)
+        {
+            bib.Append('\n').Append(Citations.ToBibTex(record));
+        }
+        var both = $"{QuotesLicence} {AnnotationsLicence}";
+        var exports = new List<DataExport>
+        {
+            new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
+                $"Every claim annotation and bias signal ({annotations["total"]}) as an AnnotationCollection. Each targets its source page with a TextQuoteSelector and a TextPositionSelector in Unicode code points over the source's reader text (Markdown removed, white space folded).",
+                both, Utf8(JsonText.ToFileText(annotations))),
+            new(ClaimSourceExport.CsvPath, "Claims × sources (CSV)", "CSV (RFC 4180, UTF-8 with BOM)", "text/csv; charset=utf-8; header=present",
+                $"One row per passage that states a claim ({rows.Count} rows): {string.Join(", ", ClaimSourceRow.Columns)}. Cells that a spreadsheet would run as a formula start with an apostrophe.",
+                both, ClaimSourceExport.ToCsv(rows)),
+            new(ClaimSourceExport.JsonPath, "Claims × sources (JSON)", "JSON", "application/json",
+                "The same rows as the CSV: an array of objects keyed by the same column names, raw values (no formula guard), value as a number, empty cells null.",
+                both, Utf8(ClaimSourceExport.ToJson(rows))),
+            new(CitationsBibPath, "Citations (BibTeX)", "BibTeX", "application/x-bibtex",
+                $"A @misc entry for each of the {site.Sources.Length} sources and {site.Claims.Length} claims, keyed rea-<id> and rea-claim-<id>. Every page also offers its own cite.bib.",
+                AnnotationsLicence, Utf8(bib.ToString())),
+            new(CitationsJsonPath, "Citations (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json",
+                "The same citations as CSL-JSON items (for Zotero, Pandoc and citeproc). Every page also offers its own cite.json.",
+                AnnotationsLicence, Utf8(JsonText.ToFileText(new JsonArray([.. records.Select(r => (JsonNode)Citations.ToCsl(r))])))),
+        };
+        foreach (var (file, text) in FrontMatterSchemas.All(site.Config))
+        {
+            var what = file switch
+            {
+                FrontMatterSchemas.SourceFile => "source front matter (content/sources/<id>.md)",
+                FrontMatterSchemas.ClaimFile => "claim front matter (content/claims/<id>.md)",
+                _ => "site.config.yml",
+            };
+            exports.Add(new($"{FrontMatterSchemas.Folder}/{file}", $"JSON Schema: {what}", "JSON Schema 2020-12", "application/schema+json",
+                $"Checks {what} in an editor as you type; its vocabularies come from this site's config. The build's checker (rea check) remains the authority.",
+                SchemaLicence, Utf8(text)));
+        }
+        return exports;
+    }
+
+    /// <summary>Each source and claim page's own citation files, beside the page.</summary>
+    public static IReadOnlyList<DataExport> PerPage(SiteModel site, SiteUrls urls)
+    {
+        var metadata = new PageMetadata(site, urls);
+        var exports = new List<DataExport>();
+        void Add(CiteView cite, string what)
+        {
+            exports.Add(new(urls.OutputPath(cite.BibTexUrl), $"Citation of {what} (BibTeX)", "BibTeX", "application/x-bibtex", "", AnnotationsLicence, Utf8(cite.BibTex)));
+            exports.Add(new(urls.OutputPath(cite.CslJsonUrl), $"Citation of {what} (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json", "", AnnotationsLicence, Utf8(cite.CslJson)));
+        }
+        foreach (var source in site.Sources)
+        {
+            Add(metadata.SourceCite(source), source.Id);
+        }
+        foreach (var claim in site.Claims)
+        {
+            Add(metadata.ClaimCite(claim), claim.Id);
+        }
+        return exports;
+    }
+
+    private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
+}

@@ -1,0 +1,14 @@
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Site.Building;
+using RareEarthArchive.Site.Outputs;
+using RareEarthArchive.Site.Routing;
+
+namespace RareEarthArchive.Site.Exports;
+
+/// <summary>Publishes the data exports, the JSON Schemas and the per-page citation files (see <see cref="DataCatalog"/>).</summary>
+public sealed class DataExportOutputs : ISiteOutputs
+{
+    public IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics) =>
+        DataCatalog.SiteWide(site, urls).Concat(DataCatalog.PerPage(site, urls)).Select(e => new OutputFile(e.Path, e.Content));
+}
