@@ -68,6 +68,16 @@ internal sealed class ReaderTextBuilder
             case LinkInline { IsImage: true }:
                 // The alt text is rendered into an attribute, not shown as text.
                 break;
+            case DelimiterInline delimiter:
+                // An unmatched delimiter, such as the "[" of "[5][9]" with no link definition: Markdig
+                // shows its literal, then its children.
+                Characters(delimiter, delimiter.ToLiteral().AsSpan());
+                for (var child = delimiter.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Inline(child);
+                }
+
+                break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {

@@ -51,6 +51,7 @@ public static class AnnotatedHtmlRenderer
         Replace<CodeInlineRenderer>(renderer, inner => new MarkedCodeInlineRenderer(inner, marks));
         Replace<AutolinkInlineRenderer>(renderer, inner => new MarkedAutolinkRenderer(inner, marks));
         Replace<CodeBlockRenderer>(renderer, inner => new MarkedCodeBlockRenderer(inner, marks));
+        Replace<DelimiterInlineRenderer>(renderer, inner => new MarkedDelimiterRenderer(inner, marks));
         renderer.Render(text.Document);
         writer.Flush();
         return writer.ToString();

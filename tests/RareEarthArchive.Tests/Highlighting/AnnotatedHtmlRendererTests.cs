@@ -25,6 +25,19 @@ public sealed class AnnotatedHtmlRendererTests
     }
 
     [Fact]
+    public void Unresolved_reference_brackets_are_text_and_can_be_marked()
+    {
+        // "[5][9]" with no link definition stays literal text; Markdig keeps a delimiter node for the "[".
+        Assert.Equal("refining [5][9][30] today", ReaderText.Parse("refining [5][9][30] today").Text);
+        var html = Render("refining [5][9][30] today", "refining [5][9][30]", new Highlight(0, 0, "a", "c"));
+        var marks = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("mark");
+        Assert.Equal("a", marks[0].Id);
+        Assert.All(marks.Skip(1), m => Assert.Equal("a", m.GetAttribute("data-continues")));
+        Assert.Equal("refining [5][9][30]", string.Concat(marks.Select(m => m.TextContent)));
+        Assert.EndsWith("</mark> today</p>\n", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_passage_crossing_emphasis_is_split_with_the_id_on_the_first_piece()
     {
         var html = Render("Hello *big* world", "lo big wo", new Highlight(0, 0, "a", "c"));
