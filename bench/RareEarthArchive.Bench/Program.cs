@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using RareEarthArchive.Bench;
+using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Core.Validation;
+using RareEarthArchive.Search;
+using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Search;
+
+// dotnet run -c Release --project bench/RareEarthArchive.Bench [-- --quick] [--sizes 1000,10000] [--keep]
+// For each size: generate a seeded synthetic archive, load/validate/assemble it, then time the C# index build
+// (documents + lunr index + JSON, median of 3), report index and display sizes (raw and gzip), and time the
+// load + first query under Node (JSON.parse + lunr.Index.load, then idx.search) with the repo's lunr.js.
+var quick = args.Contains("--quick");
+var keep = args.Contains("--keep");
+var sizes = quick ? [200, 1000] : new[] { 1000, 10000 };
+var sizesArg = Array.IndexOf(args, "--sizes");
+if (sizesArg >= 0 && sizesArg + 1 < args.Length)
+{
+    sizes = [.. args[sizesArg + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+}
+
+var repo = FindRepoRoot();
+var lunrJs = Path.Combine(repo, "node_modules", "lunr", "lunr.js");
+var rows = new List<string>();
+Console.WriteLine($"RareEarthArchive search benchmark ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+foreach (var size in sizes)
+{
+    var folder = Directory.CreateTempSubdirectory($"rea-bench-{size}-").FullName;
+    try
+    {
+        var clock = Stopwatch.StartNew();
+        SyntheticArchive.Write(folder, new SyntheticArchive.Options(size));
+        var generateMs = clock.Elapsed.TotalMilliseconds;
+
+        clock.Restart();
+        var diagnostics = new DiagnosticBag();
+        var loaded = ArchiveLoader.Load(folder, diagnostics) ?? throw new InvalidOperationException("load failed");
+        var validated = ArchiveValidator.Validate(loaded, diagnostics) ?? throw new InvalidOperationException("validate failed");
+        if (diagnostics.HasErrors)
+        {
+            throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", diagnostics.Sorted().Take(5)));
+        }
+
+        var site = SiteAssembler.Assemble(validated, diagnostics);
+        var modelMs = clock.Elapsed.TotalMilliseconds;
+        var urls = new SiteUrls(site.Config.BaseUrl);
+
+        string indexJson = "", documentsJson = "";
+        byte[] display = [];
+        var times = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            clock.Restart();
+            var (documents, entries) = SiteSearchDocuments.Build(site, urls);
+            indexJson = documents.BuildIndex().ToJson();
+            documentsJson = documents.ToDocumentsJson();
+            display = SearchDisplayJson.Write(entries, site.Config.Vocabularies);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var searchDir = Path.Combine(folder, "_site", "search");
+        Directory.CreateDirectory(searchDir);
+        var utf8 = new UTF8Encoding(false);
+        var indexBytes = utf8.GetBytes(indexJson);
+        File.WriteAllBytes(Path.Combine(searchDir, "lunr-index.json"), indexBytes);
+        File.WriteAllText(Path.Combine(searchDir, "documents.json"), documentsJson, utf8);
+        File.WriteAllBytes(Path.Combine(searchDir, "display.json"), display);
+        File.WriteAllText(Path.Combine(searchDir, "pipeline.js"), PipelineScript.ReadText(), utf8);
+
+        var node = RunNode(Path.Combine(AppContext.BaseDirectory, "load-query.js"), lunrJs, Path.Combine(folder, "_site"), "refining", "稀土");
+        using var result = JsonDocument.Parse(node);
+        var loadMs = result.RootElement.GetProperty("loadMs").GetDouble();
+        var queries = result.RootElement.GetProperty("queries").EnumerateArray().ToList();
+        var firstQueryMs = queries[0].GetProperty("ms").GetDouble();
+        var cjkQueryMs = queries[1].GetProperty("ms").GetDouble();
+
+        var docCount = site.Sources.Length + site.Claims.Length + site.AnnotationCount;
+        Console.WriteLine($"{size} sources: {docCount} documents ({site.Claims.Length} claims, {site.AnnotationCount} passages); generate {generateMs:0} ms, load+validate+assemble {modelMs:0} ms");
+        Console.WriteLine($"  C# index build (documents + index + JSON): first {times[0]:0} ms, median {times.Order().ElementAt(1):0} ms");
+        Console.WriteLine($"  lunr-index.json {Size(indexBytes.Length)} raw, {Size(Gzip(indexBytes))} gzip; display.json {Size(display.Length)} raw, {Size(Gzip(display))} gzip; documents.json {Size(utf8.GetByteCount(documentsJson))}");
+        Console.WriteLine($"  Node {NodeVersion()}: parse + lunr.Index.load {loadMs:0} ms, first query 'refining' {firstQueryMs:0.0} ms ({queries[0].GetProperty("hits").GetInt32()} hits), then '稀土' {cjkQueryMs:0.0} ms ({queries[1].GetProperty("hits").GetInt32()} hits)");
+        rows.Add(string.Create(CultureInfo.InvariantCulture,
+            $"| {size:N0} | {docCount:N0} | {Size(indexBytes.Length)} | {Size(Gzip(indexBytes))} | {Size(display.Length)} / {Size(Gzip(display))} | {times.Order().ElementAt(1):0} ms | {loadMs:0} ms | {firstQueryMs:0.0} ms |"));
+    }
+    finally
+    {
+        if (keep)
+        {
+            Console.WriteLine($"  kept {folder}");
+        }
+        else
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("| sources | documents | index raw | index gzip | display raw / gzip | C# build (median of 3) | load (parse + Index.load) | first query |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+rows.ForEach(Console.WriteLine);
+return 0;
+
+static int Gzip(byte[] bytes)
+{
+    using var output = new MemoryStream();
+    using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+    {
+        gzip.Write(bytes);
+    }
+
+    return (int)output.Length;
+}
+
+static string Size(long bytes) => bytes >= 1 << 20
+    ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MiB")
+    : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KiB");
+
+static string RunNode(params string[] arguments)
+{
+    var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+    foreach (var a in arguments)
+    {
+        start.ArgumentList.Add(a);
+    }
+
+    using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+    var stderr = process.StandardError.ReadToEndAsync();
+    var stdout = process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException("node failed: " + stderr.Result);
+    }
+
+    return stdout;
+}
+
+static string NodeVersion() => RunNode("--version").Trim();
+
+static string FindRepoRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "RareEarthArchive.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("RareEarthArchive.sln not found above " + AppContext.BaseDirectory);
+}

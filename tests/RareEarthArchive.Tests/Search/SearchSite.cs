@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using RareEarthArchive.Site.Building;
+using RareEarthArchive.Tests.Support;
+
+namespace RareEarthArchive.Tests.Search;
+
+/// <summary>A site built to a temporary folder (search files on disk for Node), deleted on dispose.</summary>
+internal sealed class SearchSite : IDisposable
+{
+    private SearchSite(string output, BuiltSite built)
+    {
+        Output = output;
+        Built = built;
+    }
+
+    /// <summary>The built site's root folder (what a server would serve).</summary>
+    public string Output { get; }
+
+    public BuiltSite Built { get; }
+
+    public static SearchSite Build(string siteDirectory, string baseUrl)
+    {
+        var built = BuiltSite.Build(siteDirectory, baseUrl);
+        var output = Path.Combine(Path.GetTempPath(), "rea-search-" + Guid.NewGuid().ToString("N"));
+        foreach (var (path, content) in built.Files)
+        {
+            var target = Path.Combine(output, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, content);
+        }
+        return new SearchSite(output, built);
+    }
+
+    public byte[] Bytes(string path) => Built.Files[path];
+
+    public JsonDocument Json(string path) => JsonDocument.Parse(Bytes(path));
+
+    /// <summary>Runs scripts/rebuild-search-index.js on this site (lunr.js 2.3.9 from node_modules); returns exit code and output.</summary>
+    public (int ExitCode, string Output) RebuildScript(params string[] arguments) => Node.Run(Path.Combine(RepoPaths.Root, "scripts", "rebuild-search-index.js"), [Output, .. arguments]);
+
+    /// <summary>Searches the published index under Node: query → refs in lunr's order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> NodeSearch(params string[] queries)
+    {
+        var (code, output) = RebuildScript([.. queries.SelectMany(q => new[] { "--search", q })]);
+        Assert.True(code == 0, output);
+        using var json = JsonDocument.Parse(output);
+        return json.RootElement.EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => (IReadOnlyList<string>)[.. p.Value.EnumerateArray().Select(r => r.GetProperty("ref").GetString()!)],
+            StringComparer.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Output, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a leftover temp folder does not fail a test
+        }
+    }
+}
+
+/// <summary>Node, with the repo's node_modules (lunr.js 2.3.9) required: a missing install fails with the fix.</summary>
+internal static class Node
+{
+    public static (int ExitCode, string Output) Run(string script, IReadOnlyList<string> arguments)
+    {
+        var lunr = Path.Combine(RepoPaths.Root, "node_modules", "lunr", "lunr.js");
+        Assert.True(File.Exists(lunr), $"{lunr} is missing: run `npm ci` at the repo root (package.json pins lunr 2.3.9).");
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("node timed out");
+        }
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

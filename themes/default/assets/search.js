@@ -1,0 +1,328 @@
+// The search page (layouts/search.html). Loads lunr.js, search/pipeline.js (our pipeline functions), the index
+// and the display data once, then searches as you type. Contributor text is only ever set with textContent.
+// Tests wait for window.reaSearch.ready / <html data-search-ready="true">, and for
+// #search-results[data-query] to equal the query whose results are shown.
+(function () {
+  'use strict';
+
+  var app = document.getElementById('search-app');
+  if (!app) return;
+
+  var DEBOUNCE_MS = 150;
+  var PER_GROUP = 20;
+  var GROUPS = [
+    { type: 'source', label: 'Sources' },
+    { type: 'claim', label: 'Claims' },
+    { type: 'annotation', label: 'Passages' }
+  ];
+  // Han, kana and Hangul: the characters our pipeline indexes as bigrams (search/pipeline.js, lunr.rea).
+  var CJK = /[\u1100-\u11FF\u2E80-\u2FDF\u3005-\u3007\u3021-\u3029\u3038-\u303B\u3041-\u309F\u30A1-\u30FF\u3131-\u318E\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC]|[\uD82B\uD82C][\uDC00-\uDFFF]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
+
+  var base = app.getAttribute('data-base-path') || '/';
+  if (base.charAt(base.length - 1) !== '/') base += '/';
+  var form = app.querySelector('form');
+  var input = document.getElementById('search-q');
+  var kindSelect = document.getElementById('search-kind');
+  var stanceSelect = document.getElementById('search-stance');
+  var typeBoxes = Array.prototype.slice.call(app.querySelectorAll('input[name="type"]'));
+  var status = document.getElementById('search-status');
+  var resultsEl = document.getElementById('search-results');
+
+  var idx = null;
+  var display = null;
+  var timer = null;
+  var expanded = {};
+  var pipelineCache = new Map();
+
+  var api = window.reaSearch = {
+    ready: false,
+    error: null,
+    query: '',
+    results: [],
+    search: function (q) { return run(q).results; }
+  };
+
+  function setStatus(text) { status.textContent = text; }
+
+  function fetchJson(path) {
+    return fetch(base + path, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+      return response.json();
+    });
+  }
+
+  function fillSelect(select, values) {
+    values.forEach(function (value) {
+      var option = document.createElement('option');
+      option.value = value;
+      option.textContent = value;
+      select.appendChild(option);
+    });
+  }
+
+  function readParams() {
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || '';
+    var types = params.getAll('type');
+    if (types.length > 0) typeBoxes.forEach(function (box) { box.checked = types.indexOf(box.value) >= 0; });
+    [[kindSelect, 'kind'], [stanceSelect, 'stance']].forEach(function (pair) {
+      var value = params.get(pair[1]) || '';
+      if (Array.prototype.some.call(pair[0].options, function (o) { return o.value === value; })) pair[0].value = value;
+    });
+  }
+
+  function writeParams() {
+    var params = new URLSearchParams();
+    if (input.value) params.set('q', input.value);
+    if (typeBoxes.some(function (box) { return !box.checked; })) {
+      typeBoxes.forEach(function (box) { if (box.checked) params.append('type', box.value); });
+    }
+    if (kindSelect.value) params.set('kind', kindSelect.value);
+    if (stanceSelect.value) params.set('stance', stanceSelect.value);
+    var search = params.toString();
+    var url = window.location.pathname + (search ? '?' + search : '') + window.location.hash;
+    window.history.replaceState(null, '', url);
+  }
+
+  // lunr throws QueryParseError for malformed queries (title: with no term, an unknown field, ^x): a message, not an error.
+  function run(q) {
+    if (!idx || !q.trim()) return { results: [] };
+    try {
+      return { results: idx.search(q) };
+    } catch (e) {
+      if (e instanceof lunr.QueryParseError) return { results: [], error: e.message };
+      throw e;
+    }
+  }
+
+  // The index terms a word of displayed text turns into (our search pipeline: trimmer, bigrams, stop words, stemmer).
+  function termsOf(word) {
+    var key = word.toLowerCase();
+    var terms = pipelineCache.get(key);
+    if (!terms) {
+      terms = idx.pipeline.runString(key);
+      pipelineCache.set(key, terms);
+    }
+    return terms;
+  }
+
+  // Appends text to parent with the words that produced one of the matched terms wrapped in <mark>.
+  function appendHighlighted(parent, text, matched) {
+    var ranges = [];
+    var separator = /[\s\-]+/g;
+    var start = 0;
+    function word(from, to) {
+      if (to <= from) return;
+      var w = text.slice(from, to);
+      if (CJK.test(w)) {
+        matched.forEach(function (term) {
+          if (!CJK.test(term)) return;
+          for (var at = w.indexOf(term); at >= 0; at = w.indexOf(term, at + 1)) ranges.push([from + at, from + at + term.length]);
+        });
+        return;
+      }
+      var terms = termsOf(w);
+      if (!terms.some(function (t) { return matched.has(t); })) return;
+      var inner = lunr.rea ? lunr.rea.trimEdges(w) : w;
+      var offset = Math.max(0, w.indexOf(inner));
+      ranges.push([from + offset, from + offset + inner.length]);
+    }
+    var m;
+    while ((m = separator.exec(text)) !== null) {
+      word(start, m.index);
+      start = m.index + m[0].length;
+    }
+    word(start, text.length);
+
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var at = 0;
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    });
+    merged.forEach(function (r) {
+      if (r[0] > at) parent.appendChild(document.createTextNode(text.slice(at, r[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(r[0], r[1]);
+      parent.appendChild(mark);
+      at = r[1];
+    });
+    if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function passesFilters(entry, types) {
+    if (!types[entry.type]) return false;
+    if (kindSelect.value && entry.kinds.indexOf(kindSelect.value) < 0) return false;
+    if (stanceSelect.value && entry.stances.indexOf(stanceSelect.value) < 0) return false;
+    return true;
+  }
+
+  function resultItem(result, entry) {
+    var matched = new Set(Object.keys(result.matchData.metadata));
+    var li = document.createElement('li');
+    li.className = 'search-result search-result-' + entry.type;
+    li.setAttribute('data-ref', result.ref);
+    var link = document.createElement('a');
+    link.className = 'search-result-title';
+    link.href = base + entry.url;
+    link.lang = entry.lang;
+    appendHighlighted(link, entry.title, matched);
+    li.appendChild(link);
+    if (entry.meta) {
+      var meta = document.createElement('p');
+      meta.className = 'search-result-meta';
+      if (entry.type === 'annotation' && entry.stances.length === 1) {
+        var stance = document.createElement('span');
+        stance.className = 'stance-label stance-' + entry.stances[0];
+        stance.textContent = entry.stances[0];
+        meta.appendChild(stance);
+        meta.appendChild(document.createTextNode(' '));
+        appendHighlighted(meta, entry.meta.replace(/^[^:]*:\s*/, ''), matched);
+      } else {
+        if (entry.type === 'source' && entry.kinds.length === 1) {
+          var kind = document.createElement('span');
+          kind.className = 'badge';
+          kind.textContent = entry.kinds[0];
+          meta.appendChild(kind);
+          meta.appendChild(document.createTextNode(' '));
+        }
+        appendHighlighted(meta, entry.meta, matched);
+      }
+      li.appendChild(meta);
+    }
+    if (entry.text) {
+      var snippet = document.createElement(entry.type === 'annotation' ? 'blockquote' : 'p');
+      snippet.className = 'search-result-snippet';
+      snippet.lang = entry.lang;
+      appendHighlighted(snippet, entry.text, matched);
+      li.appendChild(snippet);
+    }
+    return li;
+  }
+
+  function render() {
+    var q = input.value;
+    var outcome = run(q);
+    var types = {};
+    typeBoxes.forEach(function (box) { types[box.value] = box.checked; });
+    var groups = {};
+    GROUPS.forEach(function (g) { groups[g.type] = []; });
+    var shown = [];
+    outcome.results.forEach(function (result) {
+      var entry = display.docs[result.ref];
+      if (!entry || !passesFilters(entry, types)) return;
+      groups[entry.type].push({ result: result, entry: entry });
+      shown.push({ ref: result.ref, type: entry.type, url: base + entry.url, score: result.score });
+    });
+
+    resultsEl.textContent = '';
+    GROUPS.forEach(function (g) {
+      var items = groups[g.type];
+      if (items.length === 0) return;
+      var section = document.createElement('section');
+      section.className = 'search-group search-group-' + g.type;
+      var heading = document.createElement('h2');
+      heading.id = 'search-group-' + g.type;
+      heading.textContent = g.label + ' (' + items.length + ')';
+      section.setAttribute('aria-labelledby', heading.id);
+      section.appendChild(heading);
+      var list = document.createElement('ol');
+      list.className = 'search-result-list';
+      var limit = expanded[g.type] ? items.length : PER_GROUP;
+      items.slice(0, limit).forEach(function (item) { list.appendChild(resultItem(item.result, item.entry)); });
+      section.appendChild(list);
+      if (items.length > limit) {
+        var more = document.createElement('button');
+        more.type = 'button';
+        more.className = 'search-more';
+        more.textContent = 'Show all ' + items.length + ' ' + g.label.toLowerCase();
+        more.addEventListener('click', function () {
+          expanded[g.type] = true;
+          render();
+          var next = resultsEl.querySelectorAll('#search-group-' + g.type + ' ~ ol a')[limit];
+          if (next) next.focus();
+        });
+        section.appendChild(more);
+      }
+      resultsEl.appendChild(section);
+    });
+
+    if (outcome.error) {
+      setStatus('This query cannot be read: ' + outcome.error + '. See “How to write a query” below the filters.');
+    } else if (!q.trim()) {
+      setStatus('Type a word, a name or a phrase in any language of the archive.');
+    } else if (shown.length === 0) {
+      setStatus(outcome.results.length > 0
+        ? 'No results for “' + q + '” with these filters (' + outcome.results.length + ' without them).'
+        : 'No results for “' + q + '”.');
+    } else {
+      setStatus(shown.length + (shown.length === 1 ? ' result' : ' results') + ' for “' + q + '”.');
+    }
+    api.query = q;
+    api.results = shown;
+    api.error = outcome.error || null;
+    resultsEl.setAttribute('data-query', q);
+    resultsEl.setAttribute('data-count', String(shown.length));
+  }
+
+  function update() {
+    clearTimeout(timer);
+    timer = null;
+    expanded = {};
+    writeParams();
+    render();
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(update, DEBOUNCE_MS);
+  }
+
+  // Arrow keys move between the box and the result links; Tab works as usual.
+  function resultLinks() { return Array.prototype.slice.call(resultsEl.querySelectorAll('a.search-result-title')); }
+  app.addEventListener('keydown', function (event) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    var links = resultLinks();
+    var at = links.indexOf(document.activeElement);
+    if (document.activeElement === input && event.key === 'ArrowDown' && links.length > 0) {
+      links[0].focus();
+    } else if (at >= 0) {
+      if (event.key === 'ArrowDown' && at + 1 < links.length) links[at + 1].focus();
+      else if (event.key === 'ArrowUp') (at > 0 ? links[at - 1] : input).focus();
+      else return;
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  if (typeof window.lunr === 'undefined' || !window.lunr.rea) {
+    setStatus('Search could not start: lunr.js or search/pipeline.js did not load.');
+    api.error = 'scripts missing';
+    return;
+  }
+
+  setStatus('Loading the search index…');
+  Promise.all([fetchJson('search/lunr-index.json'), fetchJson('search/display.json')]).then(function (parts) {
+    idx = lunr.Index.load(parts[0]);
+    display = parts[1];
+    fillSelect(kindSelect, display.kinds || []);
+    fillSelect(stanceSelect, display.stances || []);
+    readParams();
+    form.addEventListener('submit', function (event) { event.preventDefault(); update(); });
+    input.addEventListener('input', schedule);
+    typeBoxes.forEach(function (box) { box.addEventListener('change', update); });
+    kindSelect.addEventListener('change', update);
+    stanceSelect.addEventListener('change', update);
+    window.addEventListener('popstate', function () { readParams(); render(); });
+    render();
+    api.ready = true;
+    document.documentElement.setAttribute('data-search-ready', 'true');
+  }).catch(function (e) {
+    api.error = String(e && e.message || e);
+    setStatus('The search index could not be loaded (' + api.error + '). Browse the sources and claims instead.');
+    document.documentElement.setAttribute('data-search-ready', 'error');
+  });
+})();
