@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using RareEarthArchive.Cli.Commands;
 using RareEarthArchive.Cli.Console;
+using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Preview;
@@ -31,11 +32,25 @@ internal sealed class PreviewSession(SiteBuilder builder, BuildOptions options, 
         lock (_buildGate)
         {
             var clock = Stopwatch.StartNew();
-            var (result, files) = Build();
+            var previous = _state;
+            BuildResult result;
+            ISiteFiles? files;
+            try
+            {
+                (result, files) = Build();
+            }
+            catch (Exception e)
+            {
+                // A bug in the builder (an exception where a diagnostic belongs) must not end the preview: this
+                // runs on the watcher's thread, where an unhandled exception kills the process. Shown like a
+                // diagnostic, without a stack trace; the next save tries again.
+                var problem = new Diagnostic(SourceLocation.FileStart(reason.Contains(' ', StringComparison.Ordinal) || reason == "start" ? "(build)" : reason), Severity.Error, "REA000",
+                    $"the build stopped with an internal error ({e.GetType().Name}: {e.Message}); please report it with the file that triggered it", BuildPhase.Load);
+                (result, files) = (new BuildResult([problem], 0, 0, [], null), null);
+            }
             LastElapsed = clock.Elapsed;
             var ms = LastElapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             DiagnosticPrinter.Print(result.Diagnostics, console);
-            var previous = _state;
             if (result.Succeeded && files is not null)
             {
                 _state = new PreviewState(previous.Build + 1, files, []);
