@@ -40,6 +40,15 @@ public static class YamlTreeReader
             diagnostics.Error(context.At(e.Start), DiagnosticCodes.YamlSyntax, Describe(e));
             return null;
         }
+        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed flow collections
+            // ("topic: [unclosed" followed by more lines). The last event read is the nearest place we know.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Error(context.At(at), DiagnosticCodes.YamlSyntax,
+                "the YAML cannot be read from here on; look for an unclosed '[', '{' or quote");
+            return null;
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, ReadContext context)
