@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Search;
 using RareEarthArchive.Search.Lunr;
 using RareEarthArchive.Site.Routing;
@@ -103,7 +104,7 @@ public static class SiteSearchDocuments
     }
 
     /// <summary>Contributor Markdown as the words a reader sees: no emphasis marks, link targets or list bullets.</summary>
-    internal static string PlainText(string markdown) => Collapse(Markdig.Markdown.ToPlainText(markdown));
+    internal static string PlainText(string markdown) => Collapse(Markdig.Markdown.ToPlainText(markdown, MarkdownPipelines.Contributor));
 
     /// <summary>At most <paramref name="max"/> UTF-16 units, whitespace collapsed, cut after a word where there is one near the end.</summary>
     internal static string Cap(string text, int max)

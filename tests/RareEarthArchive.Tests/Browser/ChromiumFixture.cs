@@ -17,6 +17,8 @@ namespace RareEarthArchive.Tests.Browser;
 /// Use: <c>[Collection(BrowserCollection.Name)] public sealed class MyTests(ChromiumFixture chromium)</c>, serve a
 /// site with <see cref="StaticSiteServer"/> (or any server on 127.0.0.1), then
 /// <c>await using var session = await chromium.NewPageAsync(); await session.Page.GotoAsync(url);</c>.
+/// Navigations caused by a click or key press: start <c>page.WaitForURLAsync(url)</c> BEFORE the action and await
+/// it after; started afterwards it can miss a fast navigation and time out on a page already at that URL.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {

@@ -45,8 +45,9 @@ public sealed class SearchPageBrowserTests(ChromiumFixture chromium, ServedSeedS
         // From the home page's header form (a plain GET form) to the search page.
         await page.GotoAsync(Server.Url());
         await page.FillAsync("#site-search-q", "refining");
+        var submitted = page.WaitForURLAsync(Server.Url("search/?q=refining"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.PressAsync("#site-search-q", "Enter");
-        await page.WaitForURLAsync(Server.Url("search/?q=refining"));
+        await submitted;
         await WaitReadyAsync(page);
         await WaitForQueryAsync(page, "refining");
         Assert.Equal("refining", await page.InputValueAsync("#search-q"));
@@ -73,8 +74,10 @@ public sealed class SearchPageBrowserTests(ChromiumFixture chromium, ServedSeedS
         // Follow the first source result to its page.
         var first = page.Locator("#search-results .search-group-source a.search-result-title").First;
         var target = await first.GetAttributeAsync("href");
+        var arrived = page.WaitForURLAsync(Server.Origin + target, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await first.ClickAsync();
-        await page.WaitForURLAsync(Server.Origin + target);
+        await arrived;
+        Assert.Equal(Server.Origin + target, page.Url);
         Assert.Contains(target!, ChineseSourceUrls);
         Assert.Contains("Four countries join hands", await page.Locator("h1").First.TextContentAsync() ?? "", StringComparison.Ordinal);
 
@@ -108,8 +111,11 @@ public sealed class SearchPageBrowserTests(ChromiumFixture chromium, ServedSeedS
         await page.FocusAsync("#search-q");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal(passages[0], await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+        // The waiter is registered before the key press: WaitForURL after a fast navigation can miss it.
+        var arrived = page.WaitForURLAsync(Server.Origin + passages[0], new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(Server.Origin + passages[0]);
+        await arrived;
+        Assert.Equal(Server.Origin + passages[0], page.Url);
         var anchor = passages[0].Split('#')[1];
         Assert.Equal(1, await page.Locator($"[id='{anchor}']").CountAsync());
 
