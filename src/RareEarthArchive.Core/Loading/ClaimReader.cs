@@ -21,12 +21,7 @@ public static class ClaimReader
         {
             return null;
         }
-        var id = map.Slug("id", required: true);
-        if (id is not null && id != file.Stem)
-        {
-            diagnostics.Error(map.LocationOf("id"), DiagnosticCodes.IdFileNameMismatch,
-                $"the id '{id}' must match the file name '{file.Stem}.md' (the id is the page's URL)");
-        }
+        var id = FileId.Read(map, file, diagnostics);
         var statement = map.Text("statement", required: true);
         var topic = map.Slug("topic", required: false);
         var tags = map.SlugList("tags");

@@ -24,12 +24,7 @@ public static class SourceReader
         {
             return null;
         }
-        var id = map.Slug("id", required: true);
-        if (id is not null && id != file.Stem)
-        {
-            diagnostics.Error(map.LocationOf("id"), DiagnosticCodes.IdFileNameMismatch,
-                $"the id '{id}' must match the file name '{file.Stem}.md' (the id is the page's URL)");
-        }
+        var id = FileId.Read(map, file, diagnostics);
         var title = map.Text("title", required: true);
         var originalTitle = map.Text("original_title", required: false);
         var language = map.Text("language", required: true);

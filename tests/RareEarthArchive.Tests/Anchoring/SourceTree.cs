@@ -21,7 +21,7 @@ internal static class SourceTree
             return direct;
         }
 
-        var root = RepositoryRoot();
+        var root = Support.RepoPaths.Root;
         var segments = Path.GetDirectoryName(callerFile)!.Split('/', '\\', StringSplitOptions.RemoveEmptyEntries);
         for (var skip = 0; skip < segments.Length; skip++)
         {
@@ -33,18 +33,5 @@ internal static class SourceTree
         }
 
         throw new DirectoryNotFoundException($"No folder '{relative}' beside {callerFile} under {root}.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Directory.Build.props")) || Directory.Exists(Path.Combine(folder.FullName, ".git")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No repository root above {AppContext.BaseDirectory}.");
     }
 }

@@ -11,9 +11,9 @@ namespace RareEarthArchive.Tests.Exports;
 /// <summary>Sites built for the export and metadata tests: the real archive, and a small hostile one made in a temp folder.</summary>
 internal static class ExportSites
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot { get; } = Support.RepoPaths.Root;
 
-    private static readonly Lazy<BuiltArchive> RealArchive = new(() => BuiltArchive.Build(FindRoot()));
+    private static readonly Lazy<BuiltArchive> RealArchive = new(() => BuiltArchive.Build(Support.RepoPaths.Root));
     private static readonly Lazy<BuiltArchive> HostileArchive = new(BuildHostile);
 
     /// <summary>The repository's own archive (content/ + site.config.yml), built in memory with the product's builder.</summary>
@@ -95,18 +95,6 @@ internal static class ExportSites
         {
             Directory.Delete(dir, recursive: true);
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RareEarthArchive.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("RareEarthArchive.sln not found above " + AppContext.BaseDirectory);
     }
 }
 
