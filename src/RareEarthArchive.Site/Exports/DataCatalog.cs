@@ -19,7 +19,7 @@ public static class DataCatalog
         "Quoted passages are excerpts of the archived publications and remain their publishers' copyright, reproduced here for commentary and comparison.";
 
     public const string AnnotationsLicence =
-        "The annotations, claims, stances, notes and reviews are the archive's own work; reuse them under the licence of the project's repository, citing the archive.";
+        "The annotations, claims, stances, notes and reviews are the archive's own work; cite the archive when you reuse them. (The archive has not chosen a licence for them yet.)";
 
     public const string SchemaLicence = "Describes the content format; free to copy and adapt.";
 
