@@ -54,14 +54,25 @@ foreach (var size in sizes)
         string indexJson = "", documentsJson = "";
         byte[] display = [];
         var times = new List<double>();
+        var parts = new double[5];
         for (var run = 0; run < 3; run++)
         {
             clock.Restart();
             var (documents, entries) = SiteSearchDocuments.Build(site, urls);
-            indexJson = documents.BuildIndex().ToJson();
+            var t1 = clock.Elapsed.TotalMilliseconds;
+            var index = documents.BuildIndex();
+            var t2 = clock.Elapsed.TotalMilliseconds;
+            indexJson = index.ToJson();
+            var t3 = clock.Elapsed.TotalMilliseconds;
             documentsJson = documents.ToDocumentsJson();
+            var t4 = clock.Elapsed.TotalMilliseconds;
             display = SearchDisplayJson.Write(entries, site.Config.Vocabularies);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            var t5 = clock.Elapsed.TotalMilliseconds;
+            times.Add(t5);
+            if (run == 2)
+            {
+                parts = [t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4];
+            }
         }
 
         var searchDir = Path.Combine(folder, "_site", "search");
@@ -82,7 +93,7 @@ foreach (var size in sizes)
 
         var docCount = site.Sources.Length + site.Claims.Length + site.AnnotationCount;
         Console.WriteLine($"{size} sources: {docCount} documents ({site.Claims.Length} claims, {site.AnnotationCount} passages); generate {generateMs:0} ms, load+validate+assemble {modelMs:0} ms");
-        Console.WriteLine($"  C# index build (documents + index + JSON): first {times[0]:0} ms, median {times.Order().ElementAt(1):0} ms");
+        Console.WriteLine($"  C# index build (documents + index + JSON): first {times[0]:0} ms, median {times.Order().ElementAt(1):0} ms; last run: documents {parts[0]:0} ms, lunr index {parts[1]:0} ms, index JSON {parts[2]:0} ms, documents.json {parts[3]:0} ms, display.json {parts[4]:0} ms");
         Console.WriteLine($"  lunr-index.json {Size(indexBytes.Length)} raw, {Size(Gzip(indexBytes))} gzip; display.json {Size(display.Length)} raw, {Size(Gzip(display))} gzip; documents.json {Size(utf8.GetByteCount(documentsJson))}");
         Console.WriteLine($"  Node {NodeVersion()}: parse + lunr.Index.load {loadMs:0} ms, first query 'refining' {firstQueryMs:0.0} ms ({queries[0].GetProperty("hits").GetInt32()} hits), then '稀土' {cjkQueryMs:0.0} ms ({queries[1].GetProperty("hits").GetInt32()} hits)");
         rows.Add(string.Create(CultureInfo.InvariantCulture,
