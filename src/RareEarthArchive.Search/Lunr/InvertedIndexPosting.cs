@@ -27,41 +27,57 @@ internal sealed class InvertedIndexPosting
 
     internal sealed class FieldEntries
     {
-        private readonly Dictionary<string, RefMetadata> _byRef = new(StringComparer.Ordinal);
+        private readonly List<RefMetadata> _metadata = [];
+        private Dictionary<string, RefMetadata>? _byRef;
 
         public List<string> Refs { get; } = [];
 
+        /// <summary>
+        /// The builder adds one document at a time and refs are unique, so a ref is either the last one added
+        /// here or a new one: no lookup is needed while indexing (it was a third of the build time).
+        /// </summary>
         public RefMetadata GetOrAdd(string docRef)
         {
-            if (!_byRef.TryGetValue(docRef, out var metadata))
+            if (Refs.Count > 0 && string.Equals(Refs[^1], docRef, StringComparison.Ordinal))
             {
-                metadata = new RefMetadata();
-                _byRef.Add(docRef, metadata);
-                Refs.Add(docRef);
+                return _metadata[^1];
             }
 
+            var metadata = new RefMetadata();
+            Refs.Add(docRef);
+            _metadata.Add(metadata);
             return metadata;
         }
 
-        public RefMetadata Get(string docRef) => _byRef[docRef];
+        /// <summary>The metadata of a ref, for the JSON writer, which visits refs in JavaScript property order.</summary>
+        public RefMetadata Get(string docRef)
+        {
+            _byRef ??= Refs.Zip(_metadata).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            return _byRef[docRef];
+        }
     }
 
-    /// <summary>Whitelisted metadata of one (term, field, ref): per key, one JSON value per occurrence.</summary>
+    /// <summary>
+    /// Whitelisted metadata of one (term, field, ref): per key, one JSON value per occurrence. Created for
+    /// every posting, but most builds whitelist nothing, so the storage is made on the first value only.
+    /// </summary>
     internal sealed class RefMetadata
     {
-        private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
+        private Dictionary<string, List<string>>? _values;
+        private List<string>? _keys;
 
-        public List<string> Keys { get; } = [];
+        public IReadOnlyList<string> Keys => _keys ?? (IReadOnlyList<string>)[];
 
-        public IReadOnlyList<string> ValuesOf(string key) => _values[key];
+        public IReadOnlyList<string> ValuesOf(string key) => _values![key];
 
         public void Add(string key, string json)
         {
+            _values ??= new(StringComparer.Ordinal);
             if (!_values.TryGetValue(key, out var list))
             {
                 list = [];
                 _values.Add(key, list);
-                Keys.Add(key);
+                (_keys ??= []).Add(key);
             }
 
             list.Add(json);

@@ -15,7 +15,8 @@ internal static class PorterStemmer
     private const string Vowel = "[aeiouy]";
     private const string ConsSeq = Cons + "[^aeiouy]*";
     private const string VowelSeq = Vowel + "[aeiou]*";
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    // Compiled: the stemmer runs once per indexed token, and interpreted regexes made it most of the index build time.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly Regex Mgr0 = Make("^(" + ConsSeq + ")?" + VowelSeq + ConsSeq);
     private static readonly Regex Meq1 = Make("^(" + ConsSeq + ")?" + VowelSeq + ConsSeq + "(" + VowelSeq + @")?\z");
