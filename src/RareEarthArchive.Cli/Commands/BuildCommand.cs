@@ -1,5 +1,6 @@
 using System.Globalization;
 using RareEarthArchive.Cli.Console;
+using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Site.Building;
 
@@ -30,10 +31,15 @@ public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) :
             return ExitCodes.ContentErrors;
         }
         var phases = string.Join(", ", result.Timings.Select(t =>
-            $"{t.Phase.ToString().ToLowerInvariant()} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
+            $"{t.Phase.ToString().ToLowerInvariant()} {Ms(t.Elapsed)}{(t.Phase == BuildPhase.Render ? RenderSteps(result) : "")}"));
         console.Out.WriteLine($"built {DiagnosticPrinter.Plural(result.PageCount, "page")} ({DiagnosticPrinter.Plural(result.FileCount, "file")}) into {result.OutputDirectory} [{phases}]");
         return ExitCodes.Success;
     }
+
+    private static string RenderSteps(BuildResult result) =>
+        result.RenderSteps.Count == 0 ? "" : " (" + string.Join(", ", result.RenderSteps.Select(s => $"{s.Name} {Ms(s.Elapsed)}")) + ")";
+
+    private static string Ms(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
 
     /// <summary>Reads the options shared by build and serve; null after printing a usage error.</summary>
     internal BuildOptions? ParseOptions(Arguments arguments, string site)

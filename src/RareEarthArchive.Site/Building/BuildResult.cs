@@ -11,6 +11,11 @@ public sealed record BuildResult(
     string? OutputDirectory)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The render phase split into its steps: the pages, then each <see cref="ISiteOutputs"/> producer.</summary>
+    public IReadOnlyList<StepTiming> RenderSteps { get; init; } = [];
 }
 
 public sealed record PhaseTiming(BuildPhase Phase, TimeSpan Elapsed);
+
+public sealed record StepTiming(string Name, TimeSpan Elapsed);

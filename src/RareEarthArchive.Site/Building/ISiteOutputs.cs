@@ -11,5 +11,8 @@ namespace RareEarthArchive.Site.Building;
 /// </summary>
 public interface ISiteOutputs
 {
+    /// <summary>A short name for build timings, such as "search".</summary>
+    string Name { get; }
+
     IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics);
 }

@@ -39,6 +39,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<PhaseTiming>();
+        var steps = new List<StepTiming>();
         var clock = Stopwatch.StartNew();
         void Mark(BuildPhase phase)
         {
@@ -46,7 +47,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
             clock.Restart();
         }
         BuildResult Done(int pages = 0, int files = 0, string? output = null) =>
-            new(diagnostics.Sorted(), pages, files, timings, output);
+            new(diagnostics.Sorted(), pages, files, timings, output) { RenderSteps = steps };
 
         var loaded = ArchiveLoader.Load(options.SiteDirectory, diagnostics);
         var config = loaded?.Config;
@@ -71,10 +72,14 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
 
         var urls = new SiteUrls(site.Config.BaseUrl);
         var parallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount;
+        var step = Stopwatch.StartNew();
         var files = new SiteRenderer(theme, diagnostics).Render(site, urls, options.BuildTime, parallelism).ToList();
+        steps.Add(new StepTiming("pages", step.Elapsed));
         foreach (var producer in extraOutputs)
         {
+            step.Restart();
             files.AddRange(producer.Produce(site, urls, diagnostics));
+            steps.Add(new StepTiming(producer.Name, step.Elapsed));
         }
         CheckUniquePaths(files, diagnostics);
         Mark(BuildPhase.Render);

@@ -9,6 +9,8 @@ namespace RareEarthArchive.Site.Exports;
 /// <summary>Publishes the data exports, the JSON Schemas and the per-page citation files (see <see cref="DataCatalog"/>).</summary>
 public sealed class DataExportOutputs : ISiteOutputs
 {
+    public string Name => "exports";
+
     public IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics) =>
         DataCatalog.SiteWide(site, urls).Concat(DataCatalog.PerPage(site, urls)).Select(e => new OutputFile(e.Path, e.Content));
 }

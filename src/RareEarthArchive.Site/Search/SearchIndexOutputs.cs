@@ -21,6 +21,8 @@ namespace RareEarthArchive.Site.Search;
 /// </summary>
 public sealed class SearchIndexOutputs : ISiteOutputs
 {
+    public string Name => "search";
+
     public const string IndexPath = "search/lunr-index.json";
     public const string DocumentsPath = "search/documents.json";
     public const string DisplayPath = "search/display.json";

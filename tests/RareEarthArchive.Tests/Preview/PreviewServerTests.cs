@@ -213,6 +213,8 @@ public sealed class PreviewServerTests
     /// <summary>A producer with a bug: throws while the claim's statement carries a marker.</summary>
     private sealed class ThrowsWhenFlagged(string site) : ISiteOutputs
     {
+        public string Name => "throws-when-flagged";
+
         public IEnumerable<OutputFile> Produce(SiteModel model, SiteUrls urls, DiagnosticBag diagnostics) =>
             File.ReadAllText(Path.Combine(site, ClaimFile)).Contains("CRASH-ME", StringComparison.Ordinal) ? throw new InvalidOperationException("planted") : [];
     }
