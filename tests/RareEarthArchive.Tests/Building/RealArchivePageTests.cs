@@ -88,6 +88,8 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
             {
                 Assert.Contains($"{count.Count} {count.Stance}", tallyText, StringComparison.Ordinal);
             }
+            // A claim with one source says honestly that there is nothing to compare across sources.
+            Assert.Equal(claim.SourceCount == 1, page.QuerySelector(".comparison .single-source") is not null);
             if (claim.Appearances.Length == 0)
             {
                 Assert.Contains("nothing to compare", page.QuerySelector(".comparison")!.TextContent, StringComparison.Ordinal);
