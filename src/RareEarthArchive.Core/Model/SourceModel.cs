@@ -38,12 +38,16 @@ public sealed record Bias(
 /// <summary>A passage that shows the bias the summary describes.</summary>
 public sealed record BiasSignal(QuoteSelector Quote, string Kind, string? Note, SourceLocation Location);
 
-/// <summary>A passage of a source tied to a canonical claim.</summary>
+/// <summary>
+/// A passage of a source tied to a canonical claim. <see cref="AsOf"/> is the time the passage's statement or
+/// value refers to, where the text gives or implies one (an extension of the format: see CONTRIBUTING.md).
+/// </summary>
 public sealed record ClaimAnnotation(
     string ClaimId,
     QuoteSelector Quote,
     string Stance,
     double? Value,
+    PartialDate? AsOf,
     string? Note,
     string? Id,
     SourceLocation Location,

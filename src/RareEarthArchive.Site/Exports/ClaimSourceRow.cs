@@ -12,6 +12,7 @@ namespace RareEarthArchive.Site.Exports;
 /// <param name="Quote">The passage as the reader text has it (typographic quotes as archived).</param>
 /// <param name="Note">The annotation's note as plain text (its Markdown rendered and stripped), or null.</param>
 /// <param name="Value">The annotation's value, when the claim has a quantity.</param>
+/// <param name="AsOf">The time the statement or value refers to (ISO 8601, as precise as the text), when given.</param>
 public sealed record ClaimSourceRow(
     string ClaimId,
     string ClaimStatement,
@@ -24,13 +25,14 @@ public sealed record ClaimSourceRow(
     string Stance,
     double? Value,
     string? Unit,
+    string? AsOf,
     string Quote,
     string? Note,
     string PassageUrl)
 {
     public static readonly string[] Columns =
         ["claim_id", "claim_statement", "source_id", "source_title", "publisher", "published", "kind", "perspective",
-         "stance", "value", "unit", "quote", "note", "passage_url"];
+         "stance", "value", "unit", "as_of", "quote", "note", "passage_url"];
 
     /// <summary>Claims in the site's order; within a claim, its appearances in the assembler's order.</summary>
     public static IReadOnlyList<ClaimSourceRow> All(SiteModel site, SiteUrls urls)
@@ -55,6 +57,7 @@ public sealed record ClaimSourceRow(
                     annotation.Stance,
                     annotation.Value,
                     annotation.Value is null ? null : claim.Claim.Quantity?.Unit,
+                    annotation.AsOf?.ToString(),
                     appearance.Quote,
                     annotation.Note is { } note ? ContributorMarkdown.ToPlainText(note) : null,
                     urls.Absolute(urls.Passage(source.Id, appearance.Annotation.AnchorId))));
@@ -66,7 +69,7 @@ public sealed record ClaimSourceRow(
     /// <summary>The cells in <see cref="Columns"/> order; null for an empty cell.</summary>
     public string?[] Cells() =>
         [ClaimId, ClaimStatement, SourceId, SourceTitle, Publisher, Published, Kind, Perspective, Stance,
-         Value is { } v ? FormatNumber(v) : null, Unit, Quote, Note, PassageUrl];
+         Value is { } v ? FormatNumber(v) : null, Unit, AsOf, Quote, Note, PassageUrl];
 
     /// <summary>A number as content writes it, culture-invariant and round-trippable: 3, 87.5, -2, 1E+21.</summary>
     public static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);

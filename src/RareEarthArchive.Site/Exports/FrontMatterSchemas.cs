@@ -87,6 +87,7 @@ public static class FrontMatterSchemas
                     ["suffix"] = suffix.DeepClone(),
                     ["stance"] = Vocabulary(v.Stances, "stances", "How the passage relates to the claim."),
                     ["value"] = Optional(Number("The number the passage gives, where the claim has a quantity.")),
+                    ["as_of"] = Optional(Date("The time the statement or value refers to, where the text gives or implies one: YYYY-MM-DD, YYYY-MM or YYYY.")),
                     ["note"] = Optional(Text("A remark on the passage (Markdown, no raw HTML).")),
                     ["id"] = Optional(Slug("The annotation's permalink anchor, unique in this file.")),
                 }))),

@@ -63,6 +63,7 @@ public sealed record AnnotationView(
     string ClaimStatement,
     string Stance,
     string? Value,
+    string? AsOf,
     string Quote,
     HtmlFragment? NoteHtml,
     string PassageUrl);
@@ -90,6 +91,7 @@ public sealed record AppearanceView(
     string After,
     string Stance,
     string? Value,
+    string? AsOf,
     HtmlFragment? NoteHtml,
     string PassageUrl);
 

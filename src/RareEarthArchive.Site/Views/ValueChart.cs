@@ -45,7 +45,9 @@ internal static class ValueChart
             var source = sources[appearance.SourceId];
             var y = Top + (i * RowHeight);
             var barWidth = scale <= 0 ? 0 : Math.Max(1, Math.Round(barSpace * Math.Max(0, value) / scale, 1));
-            var name = source.Published is null ? source.Publisher : $"{source.Publisher} ({source.Published})";
+            var asOf = appearance.Annotation.Annotation.AsOf;
+            var name = asOf is not null ? $"{source.Publisher}, as of {asOf}"
+                : source.Published is null ? source.Publisher : $"{source.Publisher} ({source.Published})";
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"stance-{Html.Escape(appearance.Annotation.Annotation.Stance)}\">");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text x=\"{LabelWidth - 8}\" y=\"{y + 14}\" text-anchor=\"end\">{Html.Escape(Shorten(name, 34))}</text>");

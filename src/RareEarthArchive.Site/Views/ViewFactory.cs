@@ -59,6 +59,7 @@ public sealed class ViewFactory
             _claimEntries[a.Annotation.ClaimId].Claim.Statement,
             a.Annotation.Stance,
             FormatValue(a.Annotation.ClaimId, a.Annotation.Value),
+            a.Annotation.AsOf?.ToString(),
             entry.Validated.Document.Text.Text.Substring(a.Start, a.Length),
             Formatting.Inline(a.Annotation.Note),
             _urls.Passage(entry.Id, a.AnchorId))).ToList();
@@ -93,12 +94,17 @@ public sealed class ViewFactory
             a.After,
             a.Annotation.Annotation.Stance,
             FormatValue(claim.Id, a.Annotation.Annotation.Value),
+            a.Annotation.Annotation.AsOf?.ToString(),
             Formatting.Inline(a.Annotation.Annotation.Note),
             _urls.Passage(a.SourceId, a.Annotation.AnchorId))).ToList();
         QuantityView? quantity = null;
         if (claim.Quantity is { } q)
         {
-            var values = entry.Appearances.Where(a => a.Annotation.Annotation.Value is not null).ToList();
+            // Values that say when they applied are charted in time order, undated ones after them.
+            var values = entry.Appearances.Where(a => a.Annotation.Annotation.Value is not null)
+                .OrderBy(a => a.Annotation.Annotation.AsOf is null)
+                .ThenBy(a => a.Annotation.Annotation.AsOf)
+                .ToList();
             var range = values.Count == 0 ? null
                 : $"{Formatting.WithUnit(values.Min(v => v.Annotation.Annotation.Value!.Value), q.Unit)} to {Formatting.WithUnit(values.Max(v => v.Annotation.Annotation.Value!.Value), q.Unit)}";
             quantity = new QuantityView(q.Label, q.Unit, new HtmlFragment(ValueChart.Render(claim, values, _sources)), values.Count == 0 ? null : range);

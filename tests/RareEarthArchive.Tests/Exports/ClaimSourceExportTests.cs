@@ -8,7 +8,13 @@ public sealed class ClaimSourceExportTests
 {
     private static readonly string[] Header =
         ["claim_id", "claim_statement", "source_id", "source_title", "publisher", "published", "kind", "perspective",
-         "stance", "value", "unit", "quote", "note", "passage_url"];
+         "stance", "value", "unit", "as_of", "quote", "note", "passage_url"];
+
+    private static readonly int Publisher = Array.IndexOf(Header, "publisher");
+    private static readonly int Value = Array.IndexOf(Header, "value");
+    private static readonly int Unit = Array.IndexOf(Header, "unit");
+    private static readonly int Quote = Array.IndexOf(Header, "quote");
+    private static readonly int Note = Array.IndexOf(Header, "note");
 
     private static List<List<string>> ReadCsv(BuiltArchive site)
     {
@@ -48,7 +54,7 @@ public sealed class ClaimSourceExportTests
 
             // And the rows are the model's: each passage once, with its quote as the reader text has it.
             var model = site.Model.Claims.SelectMany(c => c.Appearances.Select(a => (c.Id, a.SourceId, a.Quote))).ToList();
-            Assert.Equal(model.Select(m => (m.Id, m.SourceId, CsvWriter.Neutralise(m.Quote))), rows.Select(r => (r[0], r[2], r[11])));
+            Assert.Equal(model.Select(m => (m.Id, m.SourceId, CsvWriter.Neutralise(m.Quote))), rows.Select(r => (r[0], r[2], r[Quote])));
         }
     }
 
@@ -56,15 +62,15 @@ public sealed class ClaimSourceExportTests
     public void Formula_like_text_cells_are_neutralised_and_numbers_are_not()
     {
         var rows = ReadCsv(ExportSites.Hostile).Skip(1).ToList();
-        Assert.All(rows.Where(r => r[2] == "hostile-source"), r => Assert.Equal("'=cmd|' /C calc'!A0", r[4]));
-        Assert.Contains(rows, r => r[11] == "'=HYPERLINK(\"evil\",\"x\")");
-        Assert.Contains(rows, r => r[11] == "'-2+3 is five");
-        Assert.Contains(rows, r => r[12] == "'+1 more");
-        Assert.Contains(rows, r => r[12] == "'@SUM(A1:A2)");
-        Assert.Contains(rows, r => r[12] == "'=1+1, with a comma and a \"quote\" and a second line");
-        var negative = Assert.Single(rows, r => r[9].Length > 0);
-        Assert.Equal("-3", negative[9]);
-        Assert.Equal("%", negative[10]);
+        Assert.All(rows.Where(r => r[2] == "hostile-source"), r => Assert.Equal("'=cmd|' /C calc'!A0", r[Publisher]));
+        Assert.Contains(rows, r => r[Quote] == "'=HYPERLINK(\"evil\",\"x\")");
+        Assert.Contains(rows, r => r[Quote] == "'-2+3 is five");
+        Assert.Contains(rows, r => r[Note] == "'+1 more");
+        Assert.Contains(rows, r => r[Note] == "'@SUM(A1:A2)");
+        Assert.Contains(rows, r => r[Note] == "'=1+1, with a comma and a \"quote\" and a second line");
+        var negative = Assert.Single(rows, r => r[Value].Length > 0);
+        Assert.Equal("-3", negative[Value]);
+        Assert.Equal("%", negative[Unit]);
         // No text cell of either archive starts with a character a spreadsheet evaluates.
         foreach (var site in new[] { ExportSites.Real, ExportSites.Hostile })
         {
@@ -72,7 +78,7 @@ public sealed class ClaimSourceExportTests
             {
                 for (var c = 0; c < row.Count; c++)
                 {
-                    if (c != 9 && row[c].Length > 0)
+                    if (c != Value && row[c].Length > 0)
                     {
                         Assert.DoesNotContain(row[c][0], "=+-@\t\r");
                     }
