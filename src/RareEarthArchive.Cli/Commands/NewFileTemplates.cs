@@ -40,6 +40,7 @@ internal static class NewFileTemplates
         #     quote: ""  # `rea quote {id} "text"` prints quote, prefix and suffix
         #     stance:  # one of {OneOf(config?.Vocabularies.Stances)}
         #     value: 0  # only for claims with a quantity
+        #     as_of: YYYY  # when the statement or value applies, if not the publication date
         #     note: ""
         #     id: anchor-id  # the annotation's permalink, unique in this file
         # related:
