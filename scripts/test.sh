@@ -13,9 +13,9 @@ fi
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
-    echo "chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk'" >&2
+    echo "chromium is missing: run 'sudo apt-get install chromium'" >&2
     exit 1
   fi
 fi
