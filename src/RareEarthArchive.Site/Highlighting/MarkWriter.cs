@@ -23,6 +23,11 @@ internal sealed class MarkWriter
 
     private readonly List<int> _open = [];
 
+    // The reader index of the last character written, so a closing mark knows whether it was the passage's
+    // last piece (and its After link goes here); and which passages have had their link written.
+    private int _lastWritten = -1;
+    private readonly bool[] _linked;
+
     public MarkWriter(HtmlRenderer renderer, ReaderText text, IReadOnlyList<Highlight> highlights)
     {
         _renderer = renderer;
@@ -37,6 +42,7 @@ internal sealed class MarkWriter
             .Select(static pair => pair.highlight)
             .ToArray();
         _started = new bool[_ordered.Length];
+        _linked = new bool[_ordered.Length];
         _edges = _ordered.SelectMany(static h => new[] { h.Start, h.End }).Distinct().Order().ToArray();
         _covering = new int[_edges.Length][];
         for (var k = 0; k < _edges.Length; k++)
@@ -113,14 +119,19 @@ internal sealed class MarkWriter
         for (var i = 0; i < characters.Length; i++)
         {
             var index = indices[i];
-            if (index < 0 || IsOpenFor(index))
+            if (index < 0)
             {
                 continue;
             }
 
-            _renderer.WriteEscape(characters[run..i]);
-            MoveTo(index);
-            run = i;
+            if (!IsOpenFor(index))
+            {
+                _renderer.WriteEscape(characters[run..i]);
+                MoveTo(index);
+                run = i;
+            }
+
+            _lastWritten = index;
         }
 
         _renderer.WriteEscape(characters[run..]);
@@ -222,8 +233,15 @@ internal sealed class MarkWriter
     {
         while (_open.Count > count)
         {
+            var which = _open[^1];
             _renderer.Write("</mark>");
             _open.RemoveAt(_open.Count - 1);
+            if (_ordered[which].After is { } link && !_linked[which] && _lastWritten >= _ordered[which].End - 1)
+            {
+                _linked[which] = true;
+                _renderer.Write("<a class=\"").WriteEscape(link.CssClass).Write("\" href=\"").WriteEscape(link.Href)
+                    .Write("\" aria-label=\"").WriteEscape(link.Label).Write("\"></a>");
+            }
         }
     }
 }

@@ -6,8 +6,8 @@ namespace RareEarthArchive.Site.Views;
 
 /// <summary>
 /// A source's archived text with every annotated passage marked in place: claim quotes as
-/// <c>mark.annotation</c>, bias signals as <c>mark.signal</c>, each with its permalink id and a pointer to
-/// its note in the annotation list.
+/// <c>mark.annotation</c>, bias signals as <c>mark.signal</c>, each with its permalink id, and after it a
+/// link to its note (the note links to the claim), which works without script.
 /// </summary>
 internal static class SourceBodyHtml
 {
@@ -24,7 +24,8 @@ internal static class SourceBodyHtml
                     ["data-stance"] = a.Annotation.Stance,
                     ["title"] = $"{a.Annotation.Stance}: {statement}",
                     ["aria-describedby"] = "note-" + a.AnchorId,
-                }));
+                },
+                new HighlightLink("#note-" + a.AnchorId, $"Note on this passage ({a.Annotation.Stance}: {statement})")));
         }
         foreach (var s in entry.Signals)
         {
@@ -34,7 +35,8 @@ internal static class SourceBodyHtml
                     ["data-signal"] = s.Signal.Kind,
                     ["title"] = $"Bias signal: {s.Signal.Kind}",
                     ["aria-describedby"] = "note-" + s.AnchorId,
-                }));
+                },
+                new HighlightLink("#note-" + s.AnchorId, $"Bias signal: {s.Signal.Kind}", "note-ref signal-ref")));
         }
         return AnnotatedHtmlRenderer.Render(entry.Validated.Document.Text, highlights);
     }

@@ -25,6 +25,32 @@ public sealed class AnnotatedHtmlRendererTests
     }
 
     [Fact]
+    public void The_after_link_follows_the_last_piece_only_and_adds_no_text()
+    {
+        var link = new HighlightLink("#note-a", "Note <1> & \"more\"");
+        var html = Render("Hello *big* world, again.", "lo big wo", new Highlight(0, 0, "a", "c", After: link));
+        Assert.Equal(
+            "<p>Hel<mark id=\"a\" class=\"c\">lo </mark><em><mark data-continues=\"a\" class=\"c\">big</mark></em><mark data-continues=\"a\" class=\"c\"> wo</mark>"
+            + "<a class=\"note-ref\" href=\"#note-a\" aria-label=\"Note &lt;1&gt; &amp; &quot;more&quot;\"></a>rld, again.</p>\n",
+            html);
+    }
+
+    [Fact]
+    public void A_nested_passage_gets_its_link_inside_the_outer_mark()
+    {
+        var text = ReaderText.Parse("One two three four.");
+        var html = AnnotatedHtmlRenderer.Render(text,
+        [
+            new Highlight(0, 13, "outer", "o", After: new HighlightLink("#n-outer", "outer")),
+            new Highlight(4, 3, "inner", "i", After: new HighlightLink("#n-inner", "inner")),
+        ]);
+        Assert.Equal(
+            "<p><mark id=\"outer\" class=\"o\">One <mark id=\"inner\" class=\"i\">two</mark><a class=\"note-ref\" href=\"#n-inner\" aria-label=\"inner\"></a> three</mark>"
+            + "<a class=\"note-ref\" href=\"#n-outer\" aria-label=\"outer\"></a> four.</p>\n",
+            html);
+    }
+
+    [Fact]
     public void Unresolved_reference_brackets_are_text_and_can_be_marked()
     {
         // "[5][9]" with no link definition stays literal text; Markdig keeps a delimiter node for the "[".
