@@ -42,7 +42,8 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
                 Assert.Equal(Fold(expected), Fold(string.Join(" ", marks.Select(m => m.TextContent))));
                 Assert.Contains("annotation", marks[0].ClassList);
                 Assert.Equal(annotation.Annotation.ClaimId, marks[0].GetAttribute("data-claim"));
-                // The mark points to its note, and the note links to the claim.
+                // The mark points to its note (and a link after it leads there without script), and the note links to the claim.
+                Assert.Single(body.QuerySelectorAll($"a.note-ref[href='#note-{annotation.AnchorId}']"));
                 var note = page.GetElementById(marks[0].GetAttribute("aria-describedby")!);
                 Assert.NotNull(note);
                 Assert.Contains(note!.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == $"{Site.BasePath}claims/{annotation.Annotation.ClaimId}/");
