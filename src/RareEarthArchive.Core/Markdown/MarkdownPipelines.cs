@@ -15,13 +15,15 @@ public static class MarkdownPipelines
     /// tables. Raw HTML is off so markup in the archived text shows as text; heading ids are off
     /// because an archived document's headings are not the site's anchors; precise source
     /// locations are on so a quote can be traced back to a line for error messages. Unsafe link
-    /// URLs are neutralised here too: the verbatim text also arrives by pull request.
+    /// URLs are neutralised here too: the verbatim text also arrives by pull request. Headings sit
+    /// two levels down, under the page's own (see <see cref="SubordinateHeadingsExtension"/>).
     /// </summary>
     public static MarkdownPipeline Archive { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .DisableHtml()
         .UsePreciseSourceLocation()
         .Use<SafeLinksExtension>()
+        .Use<SubordinateHeadingsExtension>()
         .Build();
 
     /// <summary>
@@ -34,6 +36,7 @@ public static class MarkdownPipelines
         .UseAutoLinks()
         .DisableHtml()
         .Use<SafeLinksExtension>()
+        .Use<SubordinateHeadingsExtension>()
         .Build();
 
     /// <summary>

@@ -27,8 +27,19 @@ public sealed class MarkdownPipelinesTests
     public void Archive_has_pipe_tables_and_no_heading_ids()
     {
         var html = Markdig.Markdown.ToHtml("# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", MarkdownPipelines.Archive);
-        Assert.Contains("<h1>Title</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Title</h3>", html, StringComparison.Ordinal);
         Assert.Contains("<td>1</td>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("# One", "<h3>One</h3>")]
+    [InlineData("## Two", "<h4>Two</h4>")]
+    [InlineData("##### Five", "<h6>Five</h6>")]
+    [InlineData("Setext\n===", "<h3>Setext</h3>")]
+    public void Headings_of_archived_text_and_commentary_sit_under_the_page_outline(string markdown, string expected)
+    {
+        Assert.Equal(expected + "\n", Markdig.Markdown.ToHtml(markdown, MarkdownPipelines.Archive));
+        Assert.Equal(expected + "\n", ContributorMarkdown.ToHtml(markdown));
     }
 
     [Fact]
