@@ -66,6 +66,7 @@ public static class ArchiveValidator
 
         var markdown = Markdig.Markdown.Parse(source.Text.Markdown, MarkdownPipelines.Archive);
         var text = ReaderText.Build(markdown, source.Text.Markdown);
+        ForeignScriptBlocks.Mark(markdown, source.Language);
         var document = new SourceDocument(source, markdown, text);
         var anchors = new AnchorIds(source.Claims.Select(a => a.Id).OfType<string>());
 

@@ -41,6 +41,7 @@ public sealed record SiteView(
 public sealed record SourcePageView(
     SourceSummaryView Source,
     string? OriginalTitle,
+    string? OriginalTitleLanguage,
     string? OriginalUrl,
     string? Retrieved,
     string? ArchivedFrom,

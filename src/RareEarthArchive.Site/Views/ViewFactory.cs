@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Site.Highlighting;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
@@ -71,6 +72,7 @@ public sealed class ViewFactory
         return new SourcePageView(
             _sources[entry.Id],
             source.OriginalTitle,
+            source.OriginalTitle is { } original ? ScriptLanguage.Detect(original) : null,
             source.Url,
             source.Archive?.Retrieved?.ToString(),
             source.Archive?.From,
