@@ -18,11 +18,13 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
 {
     private static readonly HtmlIncludeFunction IncludeFunction = new();
     private readonly TemplateRenderer _templates = new(theme, diagnostics);
+    private Func<string, string> _assetUrl = name => throw new InvalidOperationException("assets are known once rendering starts");
 
     public IReadOnlyList<OutputFile> Render(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime, int maxParallelism)
     {
         diagnostics.Phase = BuildPhase.Render;
         var views = new ViewFactory(site, urls);
+        _assetUrl = new AssetUrls(theme.Assets, urls).Url;
         var siteView = SiteViewWithChrome(site, urls, buildTime);
         if (siteView is null)
         {
@@ -58,7 +60,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
         var view = new SiteView(config.Title, config.Description, urls.BaseUrl.AbsoluteUri, urls.BasePath, config.Language,
             site.Sources.Length, site.Claims.Length, site.AnnotationCount,
             urls.Home, urls.Sources, urls.Claims, urls.Tags, urls.Search, urls.Downloads, urls.Feed,
-            urls.Asset("site.css"), urls.Asset("site.js"),
+            _assetUrl("site.css"), _assetUrl("site.js"),
             buildTime?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             HtmlFragment.Empty, HtmlFragment.Empty);
         var meta = new PageMeta(config.Title, urls.Home, urls.Absolute(urls.Home), config.Description, config.Language, "chrome");
@@ -67,7 +69,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
         return header is null || footer is null ? null : view with { Header = new HtmlFragment(header), Footer = new HtmlFragment(footer) };
     }
 
-    private static ScriptObject Globals(SiteView site, PageMeta page, object? model, HtmlFragment? content)
+    private ScriptObject Globals(SiteView site, PageMeta page, object? model, HtmlFragment? content)
     {
         var globals = new ScriptObject
         {
@@ -77,6 +79,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             ["content"] = content,
             ["include"] = IncludeFunction,
         };
+        globals.Import("asset", _assetUrl);
         return globals;
     }
 }

@@ -57,6 +57,19 @@ public sealed class ThemeTests
     }
 
     [Fact]
+    public void Asset_urls_carry_a_content_hash_and_an_unknown_asset_is_a_template_error()
+    {
+        var home = BuiltSite.Build(Coffee).Page("index.html");
+        Assert.Matches(@"^/assets/site\.css\?v=[0-9a-f]{10}$", home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+
+        using var site = TempSite.CopyOf(Coffee);
+        site.Write("themes/default/layouts/topic.html", "<link rel=\"stylesheet\" href=\"{{ asset \"no-such.css\" }}\">\n");
+        var run = Rea.Invoke("build", site.Path);
+        Assert.Equal(ExitCodes.ContentErrors, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("themes/default/layouts/topic.html(1,", StringComparison.Ordinal) && l.Contains("REA504", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_theme_name_is_an_error()
     {
         using var site = TempSite.CopyOf(Coffee);
