@@ -44,7 +44,7 @@ internal sealed class PreviewSession(SiteBuilder builder, BuildOptions options, 
                 // A bug in the builder (an exception where a diagnostic belongs) must not end the preview: this
                 // runs on the watcher's thread, where an unhandled exception kills the process. Shown like a
                 // diagnostic, without a stack trace; the next save tries again.
-                var problem = new Diagnostic(SourceLocation.FileStart(reason.Contains(' ', StringComparison.Ordinal) || reason == "start" ? "(build)" : reason), Severity.Error, "REA000",
+                var problem = new Diagnostic(SourceLocation.FileStart(reason.Contains(' ', StringComparison.Ordinal) || reason == "start" ? "(build)" : reason), Severity.Error, DiagnosticCodes.InternalError.Id,
                     $"the build stopped with an internal error ({e.GetType().Name}: {e.Message}); please report it with the file that triggered it", BuildPhase.Load);
                 (result, files) = (new BuildResult([problem], 0, 0, [], null), null);
             }

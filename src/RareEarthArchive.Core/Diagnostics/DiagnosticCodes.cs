@@ -2,10 +2,13 @@ namespace RareEarthArchive.Core.Diagnostics;
 
 /// <summary>
 /// Every code the checker can report. CONTRIBUTING.md has a section per code; a test keeps the two in step.
-/// Numbering: 1xx files and YAML, 2xx keys and values, 3xx references and ids, 4xx quotes, 5xx config and theme.
+/// Numbering: 000 a bug in rea, 1xx files and YAML, 2xx keys and values, 3xx references and ids, 4xx quotes, 5xx config and theme.
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>A bug in rea itself, reported (by the live preview) instead of ending the process.</summary>
+    public static readonly DiagnosticCode InternalError = new("REA000", "Internal error in rea");
+
     public static readonly DiagnosticCode NotUtf8 = new("REA101", "File is not valid UTF-8");
     public static readonly DiagnosticCode MissingFrontMatter = new("REA102", "No front matter between --- lines");
     public static readonly DiagnosticCode YamlSyntax = new("REA103", "YAML cannot be read");
@@ -44,6 +47,7 @@ public static class DiagnosticCodes
     /// <summary>All codes, in numeric order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
+        InternalError,
         NotUtf8, MissingFrontMatter, YamlSyntax, DuplicateKey, UnreadableFile, UnexpectedFile,
         MissingKey, UnknownKey, WrongType, NotInVocabulary, InvalidDate, InvalidNumber, InvalidUrl, EmptyValue,
         ValueWithoutQuantity, InvalidLanguage,
