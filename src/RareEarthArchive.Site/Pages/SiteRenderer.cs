@@ -69,6 +69,10 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
         return header is null || footer is null ? null : view with { Header = new HtmlFragment(header), Footer = new HtmlFragment(footer) };
     }
 
+    /// <summary><c>{{ plural n "claim" }}</c>: "1 claim", "2 claims" (English, as the built-in theme is).</summary>
+    private static readonly Func<int, string, string> Plural = (count, noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
     private ScriptObject Globals(SiteView site, PageMeta page, object? model, HtmlFragment? content)
     {
         var globals = new ScriptObject
@@ -80,6 +84,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             ["include"] = IncludeFunction,
         };
         globals.Import("asset", _assetUrl);
+        globals.Import("plural", Plural);
         return globals;
     }
 }
