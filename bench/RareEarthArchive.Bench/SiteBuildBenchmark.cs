@@ -16,7 +16,7 @@ internal static class SiteBuildBenchmark
     {
         Console.WriteLine($"RareEarthArchive site-build benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, median of {runs} in-memory builds (no disk writes)");
         Console.WriteLine();
-        Console.WriteLine("| sources | pages | files | load | validate | assemble | render | of which: pages / search / exports | total | per page |");
+        Console.WriteLine("| sources | pages | files | load | validate | assemble | render | of which | total | per page |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var size in sizes)
         {
@@ -41,7 +41,7 @@ internal static class SiteBuildBenchmark
                 string Phase(Core.Diagnostics.BuildPhase phase) =>
                     Ms(median.Result.Timings.Where(t => t.Phase == phase).Sum(t => t.Elapsed.TotalMilliseconds));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {size:N0} | {median.Result.PageCount:N0} | {median.Result.FileCount:N0} | {Phase(Core.Diagnostics.BuildPhase.Load)} | {Phase(Core.Diagnostics.BuildPhase.Validate)} | {Phase(Core.Diagnostics.BuildPhase.Assemble)} | {Phase(Core.Diagnostics.BuildPhase.Render)} | {string.Join(" / ", median.Result.RenderSteps.Select(s => Ms(s.Elapsed.TotalMilliseconds)))} | {Ms(median.TotalMs)} | {median.TotalMs / median.Result.PageCount:0.00} ms |"));
+                    $"| {size:N0} | {median.Result.PageCount:N0} | {median.Result.FileCount:N0} | {Phase(Core.Diagnostics.BuildPhase.Load)} | {Phase(Core.Diagnostics.BuildPhase.Validate)} | {Phase(Core.Diagnostics.BuildPhase.Assemble)} | {Phase(Core.Diagnostics.BuildPhase.Render)} | {string.Join(", ", median.Result.RenderSteps.Select(s => $"{s.Name} {Ms(s.Elapsed.TotalMilliseconds)}"))} | {Ms(median.TotalMs)} | {median.TotalMs / median.Result.PageCount:0.00} ms |"));
             }
             finally
             {

@@ -12,7 +12,7 @@ public sealed record BuildResult(
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>The render phase split into its steps: the pages, then each <see cref="ISiteOutputs"/> producer.</summary>
+    /// <summary>The render phase split into its steps: each <see cref="ISiteOutputs"/> producer, then the pages.</summary>
     public IReadOnlyList<StepTiming> RenderSteps { get; init; } = [];
 }
 

@@ -72,15 +72,19 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
 
         var urls = new SiteUrls(site.Config.BaseUrl);
         var parallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount;
+        // Producers first, so the pages (the downloads page) can describe what they made without making it again.
         var step = Stopwatch.StartNew();
-        var files = new SiteRenderer(theme, diagnostics).Render(site, urls, options.BuildTime, parallelism).ToList();
-        steps.Add(new StepTiming("pages", step.Elapsed));
+        var produced = new List<OutputFile>();
         foreach (var producer in extraOutputs)
         {
             step.Restart();
-            files.AddRange(producer.Produce(site, urls, diagnostics));
+            produced.AddRange(producer.Produce(site, urls, diagnostics));
             steps.Add(new StepTiming(producer.Name, step.Elapsed));
         }
+        step.Restart();
+        var files = new SiteRenderer(theme, diagnostics).Render(site, urls, options.BuildTime, parallelism, produced).ToList();
+        steps.Add(new StepTiming("pages", step.Elapsed));
+        files.AddRange(produced);
         CheckUniquePaths(files, diagnostics);
         Mark(BuildPhase.Render);
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));

@@ -12,5 +12,9 @@ public sealed class DataExportOutputs : ISiteOutputs
     public string Name => "exports";
 
     public IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics) =>
-        DataCatalog.SiteWide(site, urls).Concat(DataCatalog.PerPage(site, urls)).Select(e => new OutputFile(e.Path, e.Content));
+        DataCatalog.SiteWide(site, urls).Select(e => File(e, perPage: false))
+            .Concat(DataCatalog.PerPage(site, urls).Select(e => File(e, perPage: true)));
+
+    private static OutputFile File(DataExport e, bool perPage) =>
+        new(e.Path, e.Content, new DownloadListing(e.Title, e.Format, e.MediaType, e.Description, e.Licence, perPage));
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Outputs;
 using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Exports;
@@ -7,12 +7,15 @@ namespace RareEarthArchive.Site.Exports;
 /// <summary>What the downloads page lists: each export with its format, licence note and size.</summary>
 public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadView PerPageCitations)
 {
-    public static DownloadsView Create(SiteModel site, SiteUrls urls)
+    /// <summary>The listing of the files the producers made (in their order), with their real sizes.</summary>
+    public static DownloadsView Create(IEnumerable<OutputFile> produced, SiteUrls urls)
     {
-        var files = DataCatalog.SiteWide(site, urls).Select(e => new DownloadView(
-            e.Title, urls.BasePath + e.Path, e.Path, e.Format, e.MediaType, e.Description, e.Licence, Size(e.Content.Length), e.Content.Length)).ToList();
-        var perPage = DataCatalog.PerPage(site, urls);
-        var bytes = perPage.Sum(e => e.Content.Length);
+        var listed = produced.Where(f => f.Listing is not null).ToList();
+        var files = listed.Where(f => !f.Listing!.PerPage).Select(f => new DownloadView(
+            f.Listing!.Title, urls.BasePath + f.Path, f.Path, f.Listing.Format, f.Listing.MediaType, f.Listing.Description, f.Listing.Licence,
+            Size(f.Content.Length), f.Content.Length)).ToList();
+        var perPage = listed.Where(f => f.Listing!.PerPage).ToList();
+        var bytes = perPage.Sum(f => (long)f.Content.Length);
         var citations = new DownloadView("Per-page citations", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX and CSL-JSON",
             "application/x-bibtex, application/vnd.citationstyles.csl+json",
             $"{perPage.Count} files: a cite.bib and a cite.json beside each source and claim page, linked from its “Cite this” box.",

@@ -1,6 +1,7 @@
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Site.Exports;
 using RareEarthArchive.Site.Metadata;
+using RareEarthArchive.Site.Outputs;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
 using RareEarthArchive.Site.Views;
@@ -16,7 +17,8 @@ public static class PagePlanner
     /// <summary>How many claims the home page shows as most contested.</summary>
     public const int HomeContestedCount = 6;
 
-    public static IReadOnlyList<PageJob> Plan(SiteModel site, SiteUrls urls, ViewFactory views)
+    /// <param name="produced">The files the build's producers made (search index, exports), for the downloads page.</param>
+    public static IReadOnlyList<PageJob> Plan(SiteModel site, SiteUrls urls, ViewFactory views, IReadOnlyList<OutputFile> produced)
     {
         var config = site.Config;
         var jobs = new List<PageJob>();
@@ -63,7 +65,7 @@ public static class PagePlanner
             Add("topic", $"Topic: {topic.Topic}", topic.Url, $"Claims about {topic.Topic}.", topic);
         }
         Add("search", "Search", urls.Search, $"Search the sources, claims and annotations of {config.Title}.", null);
-        Add("downloads", "Downloads", urls.Downloads, $"The data of {config.Title}, for reuse.", DownloadsView.Create(site, urls));
+        Add("downloads", "Downloads", urls.Downloads, $"The data of {config.Title}, for reuse.", DownloadsView.Create(produced, urls));
         Add("not-found", "Page not found", urls.BasePath + "404.html", "There is no page at this address.", null, outputPath: "404.html");
         return jobs;
     }

@@ -20,7 +20,8 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
     private readonly TemplateRenderer _templates = new(theme, diagnostics);
     private Func<string, string> _assetUrl = name => throw new InvalidOperationException("assets are known once rendering starts");
 
-    public IReadOnlyList<OutputFile> Render(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime, int maxParallelism)
+    /// <param name="produced">The files the producers already made; the downloads page lists them.</param>
+    public IReadOnlyList<OutputFile> Render(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime, int maxParallelism, IReadOnlyList<OutputFile> produced)
     {
         diagnostics.Phase = BuildPhase.Render;
         var views = new ViewFactory(site, urls);
@@ -30,7 +31,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
         {
             return [];
         }
-        var jobs = PagePlanner.Plan(site, urls, views);
+        var jobs = PagePlanner.Plan(site, urls, views, produced);
         var pages = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
