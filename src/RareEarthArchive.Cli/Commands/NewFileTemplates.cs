@@ -41,6 +41,7 @@ internal static class NewFileTemplates
         #     stance:  # one of {OneOf(config?.Vocabularies.Stances)}
         #     value: 0  # only for claims with a quantity
         #     as_of: YYYY  # when the statement or value applies, if not the publication date
+        #     attributed_to: ""  # whom the source credits the statement to, if not itself
         #     note: ""
         #     id: anchor-id  # the annotation's permalink, unique in this file
         # related:

@@ -14,7 +14,7 @@ public static class SourceReader
     private static readonly string[] ArchiveKeys = ["retrieved", "from", "notes"];
     private static readonly string[] BiasKeys = ["perspective", "commercial_interest", "summary", "signals"];
     private static readonly string[] SignalKeys = ["quote", "prefix", "suffix", "kind", "note"];
-    private static readonly string[] AnnotationKeys = ["claim", "quote", "prefix", "suffix", "stance", "value", "as_of", "note", "id"];
+    private static readonly string[] AnnotationKeys = ["claim", "quote", "prefix", "suffix", "stance", "value", "as_of", "attributed_to", "note", "id"];
     private static readonly string[] RelationKeys = ["source", "relation", "note"];
 
     public static Source? Read(ContentFile file, Vocabularies vocabularies, DiagnosticBag diagnostics)
@@ -88,13 +88,14 @@ public static class SourceReader
         var stance = map.Vocabulary("stance", true, vocabularies.Stances, "stances");
         var value = map.Number("value");
         var asOf = map.Date("as_of", required: false);
+        var attributedTo = map.Text("attributed_to", required: false);
         var note = map.Text("note", false);
         var id = map.Slug("id", false);
         if (claim is null || quote is null || stance is null)
         {
             return null;
         }
-        return new ClaimAnnotation(claim, quote, stance, value, asOf, note, id, map.Location, map.LocationOf("claim"),
+        return new ClaimAnnotation(claim, quote, stance, value, asOf, attributedTo, note, id, map.Location, map.LocationOf("claim"),
             map.Has("value") ? map.LocationOf("value") : null);
     }
 

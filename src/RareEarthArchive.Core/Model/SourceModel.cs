@@ -40,7 +40,8 @@ public sealed record BiasSignal(QuoteSelector Quote, string Kind, string? Note, 
 
 /// <summary>
 /// A passage of a source tied to a canonical claim. <see cref="AsOf"/> is the time the passage's statement or
-/// value refers to, where the text gives or implies one (an extension of the format: see CONTRIBUTING.md).
+/// value refers to, where the text gives or implies one; <see cref="AttributedTo"/> is whom the source credits
+/// the statement to, where it is not its own (both extensions of the format: see CONTRIBUTING.md).
 /// </summary>
 public sealed record ClaimAnnotation(
     string ClaimId,
@@ -48,6 +49,7 @@ public sealed record ClaimAnnotation(
     string Stance,
     double? Value,
     PartialDate? AsOf,
+    string? AttributedTo,
     string? Note,
     string? Id,
     SourceLocation Location,

@@ -13,6 +13,7 @@ namespace RareEarthArchive.Site.Exports;
 /// <param name="Note">The annotation's note as plain text (its Markdown rendered and stripped), or null.</param>
 /// <param name="Value">The annotation's value, when the claim has a quantity.</param>
 /// <param name="AsOf">The time the statement or value refers to (ISO 8601, as precise as the text), when given.</param>
+/// <param name="AttributedTo">Whom the source credits the statement to, when it is not the source's own.</param>
 public sealed record ClaimSourceRow(
     string ClaimId,
     string ClaimStatement,
@@ -26,13 +27,14 @@ public sealed record ClaimSourceRow(
     double? Value,
     string? Unit,
     string? AsOf,
+    string? AttributedTo,
     string Quote,
     string? Note,
     string PassageUrl)
 {
     public static readonly string[] Columns =
         ["claim_id", "claim_statement", "source_id", "source_title", "publisher", "published", "kind", "perspective",
-         "stance", "value", "unit", "as_of", "quote", "note", "passage_url"];
+         "stance", "value", "unit", "as_of", "attributed_to", "quote", "note", "passage_url"];
 
     /// <summary>Claims in the site's order; within a claim, its appearances in the assembler's order.</summary>
     public static IReadOnlyList<ClaimSourceRow> All(SiteModel site, SiteUrls urls)
@@ -58,6 +60,7 @@ public sealed record ClaimSourceRow(
                     annotation.Value,
                     annotation.Value is null ? null : claim.Claim.Quantity?.Unit,
                     annotation.AsOf?.ToString(),
+                    annotation.AttributedTo,
                     appearance.Quote,
                     annotation.Note is { } note ? ContributorMarkdown.ToPlainText(note) : null,
                     urls.Absolute(urls.Passage(source.Id, appearance.Annotation.AnchorId))));
@@ -69,7 +72,7 @@ public sealed record ClaimSourceRow(
     /// <summary>The cells in <see cref="Columns"/> order; null for an empty cell.</summary>
     public string?[] Cells() =>
         [ClaimId, ClaimStatement, SourceId, SourceTitle, Publisher, Published, Kind, Perspective, Stance,
-         Value is { } v ? FormatNumber(v) : null, Unit, AsOf, Quote, Note, PassageUrl];
+         Value is { } v ? FormatNumber(v) : null, Unit, AsOf, AttributedTo, Quote, Note, PassageUrl];
 
     /// <summary>A number as content writes it, culture-invariant and round-trippable: 3, 87.5, -2, 1E+21.</summary>
     public static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);

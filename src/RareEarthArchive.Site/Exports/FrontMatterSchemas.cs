@@ -88,6 +88,7 @@ public static class FrontMatterSchemas
                     ["stance"] = Vocabulary(v.Stances, "stances", "How the passage relates to the claim."),
                     ["value"] = Optional(Number("The number the passage gives, where the claim has a quantity.")),
                     ["as_of"] = Optional(Date("The time the statement or value refers to, where the text gives or implies one: YYYY-MM-DD, YYYY-MM or YYYY.")),
+                    ["attributed_to"] = Optional(Text("Whom the source credits the statement to, where it is not its own: \"Reuters\", \"unnamed US officials\".")),
                     ["note"] = Optional(Text("A remark on the passage (Markdown, no raw HTML).")),
                     ["id"] = Optional(Slug("The annotation's permalink anchor, unique in this file.")),
                 }))),

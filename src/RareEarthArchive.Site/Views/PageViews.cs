@@ -65,6 +65,7 @@ public sealed record AnnotationView(
     string Stance,
     string? Value,
     string? AsOf,
+    string? AttributedTo,
     string Quote,
     HtmlFragment? NoteHtml,
     string PassageUrl);
@@ -93,6 +94,7 @@ public sealed record AppearanceView(
     string Stance,
     string? Value,
     string? AsOf,
+    string? AttributedTo,
     HtmlFragment? NoteHtml,
     string PassageUrl);
 

@@ -61,6 +61,7 @@ public sealed class ViewFactory
             a.Annotation.Stance,
             FormatValue(a.Annotation.ClaimId, a.Annotation.Value),
             a.Annotation.AsOf?.ToString(),
+            a.Annotation.AttributedTo,
             entry.Validated.Document.Text.Text.Substring(a.Start, a.Length),
             Formatting.Inline(a.Annotation.Note),
             _urls.Passage(entry.Id, a.AnchorId))).ToList();
@@ -97,6 +98,7 @@ public sealed class ViewFactory
             a.Annotation.Annotation.Stance,
             FormatValue(claim.Id, a.Annotation.Annotation.Value),
             a.Annotation.Annotation.AsOf?.ToString(),
+            a.Annotation.Annotation.AttributedTo,
             Formatting.Inline(a.Annotation.Annotation.Note),
             _urls.Passage(a.SourceId, a.Annotation.AnchorId))).ToList();
         QuantityView? quantity = null;

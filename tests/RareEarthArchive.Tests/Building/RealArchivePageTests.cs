@@ -84,6 +84,10 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
                 var link = figure.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
                 Assert.Contains($"{Site.BasePath}sources/{appearance.SourceId}/#{appearance.Annotation.AnchorId}", link);
             }
+            // Whom a source credits a statement to is shown beside it.
+            Assert.Equal(
+                claim.Appearances.Select(a => a.Annotation.Annotation.AttributedTo).OfType<string>().Select(t => "according to " + t),
+                page.QuerySelectorAll("figure.appearance .attributed").Select(e => e.TextContent));
             var tallyText = page.QuerySelector(".tally-text")!.TextContent;
             foreach (var count in claim.Tally.Where(t => t.Count > 0))
             {
