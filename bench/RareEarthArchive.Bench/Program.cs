@@ -12,7 +12,7 @@ using RareEarthArchive.Search;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Search;
 
-// dotnet run -c Release --project bench/RareEarthArchive.Bench [-- --quick] [--sizes 1000,10000] [--keep] [--site] [--hugo]
+// dotnet run -c Release --project bench/RareEarthArchive.Bench [-- --quick] [--sizes 1000,10000] [--keep] [--site] [--hugo] [--anchoring]
 // For each size: generate a seeded synthetic archive, load/validate/assemble it, then time the C# index build
 // (documents + lunr index + JSON, median of 3), report index and display sizes (raw and gzip), and time the
 // load + first query under Node (JSON.parse + lunr.Index.load, then idx.search) with the repo's lunr.js.
@@ -26,6 +26,13 @@ if (sizesArg >= 0 && sizesArg + 1 < args.Length)
 }
 
 // --site: whole-site builds (all phases, every page, search index and exports) instead of the search benchmark.
+// --anchoring: quote anchoring on long texts.
+if (args.Contains("--anchoring"))
+{
+    AnchoringBenchmark.Run();
+    return 0;
+}
+
 // --hugo: the same archives built by Hugo and by rea, side by side.
 if (args.Contains("--hugo"))
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using RareEarthArchive.Core.Anchoring;
 
@@ -218,31 +217,29 @@ public sealed class QuoteAnchorTests
         Assert.InRange(notFound.ClosestStart, start - 20, start + 20);
     }
 
+    // Speed is measured by the benchmark (bench/RareEarthArchive.Bench -- --anchoring), not here: these check that
+    // the long-text paths (a closest passage over 100 KB, a long quote) give the right answers.
     [Theory]
     [InlineData(80)]
     [InlineData(2_000)]
-    public void Not_found_in_a_100_kb_text_is_fast(int quoteLength)
+    public void Not_found_in_a_100_kb_text_still_names_a_closest_passage(int quoteLength)
     {
         var text = ReaderText.Parse(LongText(100_000));
         var quote = new string('q', quoteLength / 2) + " " + new string('z', quoteLength / 2);
-        QuoteAnchor.Find(text, new TextQuote("warm up"));
-        var watch = Stopwatch.StartNew();
-        Assert.IsType<NotFound>(QuoteAnchor.Find(text, new TextQuote(quote)));
-        watch.Stop();
-        Assert.True(watch.ElapsedMilliseconds < 2_000, $"took {watch.ElapsedMilliseconds} ms");
+        var notFound = Assert.IsType<NotFound>(QuoteAnchor.Find(text, new TextQuote(quote)));
+        Assert.NotEmpty(notFound.ClosestPassage);
+        Assert.Equal(notFound.ClosestPassage, text.Text.Substring(notFound.ClosestStart, notFound.ClosestPassage.Length));
     }
 
     [Fact]
-    public void Anchoring_a_100_kb_text_is_fast()
+    public void A_passage_of_a_100_kb_text_is_anchored_where_it_is()
     {
-        var body = LongText(100_000);
-        var watch = Stopwatch.StartNew();
-        var text = ReaderText.Parse(body);
-        var quote = text.Text.Substring(text.Length / 3, 120);
-        var result = QuoteAnchor.Find(text, new TextQuote(quote));
-        watch.Stop();
-        Assert.IsType<Anchored>(result);
-        Assert.True(watch.ElapsedMilliseconds < 2_000, $"took {watch.ElapsedMilliseconds} ms");
+        var text = ReaderText.Parse(LongText(100_000));
+        // A stretch that starts and ends at word boundaries, narrowed by the 40 characters before it.
+        var start = text.Text.IndexOf(' ', text.Length / 3) + 1;
+        var quote = text.Text.Substring(start, 120).TrimEnd();
+        var anchored = Assert.IsType<Anchored>(QuoteAnchor.Find(text, new TextQuote(quote, text.Text.Substring(start - 40, 40))));
+        Assert.Equal((start, quote.Length), (anchored.Start, anchored.Length));
     }
 
     /// <summary>Deterministic pseudo-prose with Markdown in it, about <paramref name="length"/> characters.</summary>
