@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using RareEarthArchive.Core.Anchoring;
 
 namespace RareEarthArchive.Bench;
@@ -19,7 +18,7 @@ internal static class AnchoringBenchmark
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
         foreach (var size in new[] { 10_000, 100_000 })
         {
-            var body = Prose(size);
+            var body = SyntheticProse.Write(size);
             var text = ReaderText.Parse(body);
             var start = text.Text.IndexOf(' ', text.Length / 3) + 1;
             var found = new TextQuote(text.Text.Substring(start, 120).TrimEnd(), text.Text.Substring(start - 40, 40));
@@ -41,24 +40,5 @@ internal static class AnchoringBenchmark
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         return times.Order().ElementAt(2);
-    }
-
-    /// <summary>Seeded pseudo-prose with Markdown in it, about <paramref name="length"/> characters.</summary>
-    private static string Prose(int length)
-    {
-        string[] words = ["rare", "earth", "*export*", "controls", "**China**", "India", "refining", "capacity", "the", "of",
-            "[alliance](https://example.com)", "magnets", "`NdFeB`", "reserves", "mining", "quota", "price", "tonnes"];
-        var random = new Random(20250703);
-        var builder = new StringBuilder(length + 100);
-        var sentence = 0;
-        while (builder.Length < length)
-        {
-            builder.Append(words[random.Next(words.Length)]).Append(' ');
-            if (random.Next(12) == 0)
-            {
-                builder.Append("no. ").Append(sentence++).Append(random.Next(5) == 0 ? ".\n\n" : ".\n");
-            }
-        }
-        return builder.ToString();
     }
 }

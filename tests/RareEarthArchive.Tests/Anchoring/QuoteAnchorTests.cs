@@ -1,4 +1,4 @@
-using System.Text;
+using RareEarthArchive.Bench;
 using RareEarthArchive.Core.Anchoring;
 
 namespace RareEarthArchive.Tests.Anchoring;
@@ -208,7 +208,7 @@ public sealed class QuoteAnchorTests
     [Fact]
     public void Closest_passage_for_a_long_quote_uses_its_ends()
     {
-        var body = LongText(20_000);
+        var body = SyntheticProse.Write(20_000);
         var text = ReaderText.Parse(body);
         var start = text.Text.Length / 2;
         var original = text.Text.Substring(start, 600);
@@ -224,7 +224,7 @@ public sealed class QuoteAnchorTests
     [InlineData(2_000)]
     public void Not_found_in_a_100_kb_text_still_names_a_closest_passage(int quoteLength)
     {
-        var text = ReaderText.Parse(LongText(100_000));
+        var text = ReaderText.Parse(SyntheticProse.Write(100_000));
         var quote = new string('q', quoteLength / 2) + " " + new string('z', quoteLength / 2);
         var notFound = Assert.IsType<NotFound>(QuoteAnchor.Find(text, new TextQuote(quote)));
         Assert.NotEmpty(notFound.ClosestPassage);
@@ -234,31 +234,11 @@ public sealed class QuoteAnchorTests
     [Fact]
     public void A_passage_of_a_100_kb_text_is_anchored_where_it_is()
     {
-        var text = ReaderText.Parse(LongText(100_000));
+        var text = ReaderText.Parse(SyntheticProse.Write(100_000));
         // A stretch that starts and ends at word boundaries, narrowed by the 40 characters before it.
         var start = text.Text.IndexOf(' ', text.Length / 3) + 1;
         var quote = text.Text.Substring(start, 120).TrimEnd();
         var anchored = Assert.IsType<Anchored>(QuoteAnchor.Find(text, new TextQuote(quote, text.Text.Substring(start - 40, 40))));
         Assert.Equal((start, quote.Length), (anchored.Start, anchored.Length));
-    }
-
-    /// <summary>Deterministic pseudo-prose with Markdown in it, about <paramref name="length"/> characters.</summary>
-    internal static string LongText(int length)
-    {
-        string[] words = ["rare", "earth", "*export*", "controls", "**China**", "India", "refining", "capacity", "the", "of",
-            "[alliance](https://example.com)", "magnets", "`NdFeB`", "reserves", "mining", "quota", "price", "tonnes"];
-        var random = new Random(20250703);
-        var builder = new StringBuilder(length + 100);
-        var sentence = 0;
-        while (builder.Length < length)
-        {
-            builder.Append(words[random.Next(words.Length)]).Append(' ');
-            if (random.Next(12) == 0)
-            {
-                builder.Append("no. ").Append(sentence++).Append(random.Next(5) == 0 ? ".\n\n" : ".\n");
-            }
-        }
-
-        return builder.ToString();
     }
 }
