@@ -33,23 +33,78 @@ public static class OutputFolder
                 File.WriteAllBytes(path, file.Content);
             }
             File.WriteAllText(Path.Combine(staging, MarkerFile), "Made by rea build; the whole folder is replaced on every build.\n");
-            if (Directory.Exists(output))
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
+                $"{e.Message}; nothing was replaced: the previous output is as it was");
+            TryDelete(staging);
+            return false;
+        }
+        return Swap(staging, output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"), diagnostics);
+    }
+
+    /// <summary>
+    /// Puts the complete staging folder in place of the output. Each way this can fail says what it left,
+    /// because "the previous output was left as it was" is only true before the first move.
+    /// </summary>
+    private static bool Swap(string staging, string output, string old, DiagnosticBag diagnostics)
+    {
+        var hadOutput = Directory.Exists(output);
+        try
+        {
+            if (hadOutput)
             {
-                var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
                 Directory.Move(output, old);
-                Directory.Move(staging, output);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
+                $"the previous output cannot be moved aside ({e.Message}); nothing was replaced: the previous output is as it was");
+            TryDelete(staging);
+            return false;
+        }
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var restored = hadOutput && TryMove(old, output);
+            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, !hadOutput
+                ? $"the new output cannot be moved into place ({e.Message}); there was no previous output"
+                : restored
+                    ? $"the new output cannot be moved into place ({e.Message}); the previous output was put back as it was"
+                    : $"the new output cannot be moved into place ({e.Message}), and the previous output could not be put back: it is at {old}");
+            TryDelete(staging);
+            return false;
+        }
+        if (hadOutput)
+        {
+            try
+            {
                 Directory.Delete(old, recursive: true);
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Directory.Move(staging, output);
+                // The build succeeded: the new output is in place. Only the cleanup failed, and the message says so.
+                diagnostics.Warning(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
+                    $"the output was replaced, but the previous output cannot be removed ({e.Message}); it is left hidden at {old}, delete it by hand");
             }
+        }
+        return true;
+    }
+
+    private static bool TryMove(string from, string to)
+    {
+        try
+        {
+            Directory.Move(from, to);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, e.Message);
-            TryDelete(staging);
             return false;
         }
     }
