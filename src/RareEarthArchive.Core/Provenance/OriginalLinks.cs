@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Core.Model;
 using RareEarthArchive.Core.TextFragments;
 using RareEarthArchive.Core.Validation;
@@ -22,7 +23,8 @@ public sealed record OriginalLinks(string Url, PartialDate? VersionDate, string?
     /// </summary>
     public static OriginalLinks? For(Source source, ReaderText reader, ImmutableArray<ResolvedAnnotation> annotations, DiagnosticBag diagnostics)
     {
-        if (source.Url is not { } url)
+        // The links are written into hrefs: only a URL the Markdown allow-list would also let through.
+        if (source.Url is not { } url || !UrlSafety.IsSafe(url))
         {
             return null;
         }

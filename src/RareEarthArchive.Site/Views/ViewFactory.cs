@@ -78,7 +78,8 @@ public sealed class ViewFactory
             _sources[entry.Id],
             source.OriginalTitle,
             source.OriginalTitle is { } original ? ScriptLanguage.Detect(original) : null,
-            source.Url,
+            // The template writes it into an href: the same allow-list as Markdown links, whatever the reader let through.
+            UrlSafety.IsSafe(source.Url) ? source.Url : null,
             entry.Originals?.CaptureUrl,
             new FixityView(entry.Validated.Sha256, Fixity.CheckCommand(source)),
             source.Archive?.Retrieved?.ToString(),
