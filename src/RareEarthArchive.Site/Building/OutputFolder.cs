@@ -4,8 +4,9 @@ using RareEarthArchive.Site.Outputs;
 namespace RareEarthArchive.Site.Building;
 
 /// <summary>
-/// The write phase. Files go to a staging folder beside the output, and only a complete staging folder is
-/// swapped in: a build that fails at any point leaves the previous output exactly as it was.
+/// The write phase. Files go to a staging folder beside the output (<see cref="StagingFolder"/>: unchanged
+/// files are linked, not rewritten), and only a complete staging folder is swapped in: a build that fails at
+/// any point leaves the previous output exactly as it was.
 /// </summary>
 public static class OutputFolder
 {
@@ -20,92 +21,38 @@ public static class OutputFolder
         {
             return false;
         }
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        StagingFolder? staging = null;
         try
         {
-            Directory.CreateDirectory(staging);
+            staging = new StagingFolder(output);
             foreach (var file in files)
             {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                staging.Write(file.Path, file.Content);
             }
-            File.WriteAllText(Path.Combine(staging, MarkerFile), "Made by rea build; the whole folder is replaced on every build.\n");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            staging?.Dispose();
             diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
                 $"{e.Message}; nothing was replaced: the previous output is as it was");
-            TryDelete(staging);
             return false;
         }
-        return Swap(staging, output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"), diagnostics);
-    }
-
-    /// <summary>
-    /// Puts the complete staging folder in place of the output. Each way this can fail says what it left,
-    /// because "the previous output was left as it was" is only true before the first move.
-    /// </summary>
-    private static bool Swap(string staging, string output, string old, DiagnosticBag diagnostics)
-    {
-        var hadOutput = Directory.Exists(output);
-        try
-        {
-            if (hadOutput)
-            {
-                Directory.Move(output, old);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
-                $"the previous output cannot be moved aside ({e.Message}); nothing was replaced: the previous output is as it was");
-            TryDelete(staging);
-            return false;
-        }
-        try
-        {
-            Directory.Move(staging, output);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var restored = hadOutput && TryMove(old, output);
-            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, !hadOutput
-                ? $"the new output cannot be moved into place ({e.Message}); there was no previous output"
-                : restored
-                    ? $"the new output cannot be moved into place ({e.Message}); the previous output was put back as it was"
-                    : $"the new output cannot be moved into place ({e.Message}), and the previous output could not be put back: it is at {old}");
-            TryDelete(staging);
-            return false;
-        }
-        if (hadOutput)
+        using (staging)
         {
             try
             {
-                Directory.Delete(old, recursive: true);
+                if (staging.Commit() is { } warning)
+                {
+                    diagnostics.Warning(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, warning);
+                }
+                return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // The build succeeded: the new output is in place. Only the cleanup failed, and the message says so.
-                diagnostics.Warning(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
-                    $"the output was replaced, but the previous output cannot be removed ({e.Message}); it is left hidden at {old}, delete it by hand");
+                // Commit's own messages say what the output folder holds now.
+                diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, e.Message);
+                return false;
             }
-        }
-        return true;
-    }
-
-    private static bool TryMove(string from, string to)
-    {
-        try
-        {
-            Directory.Move(from, to);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
         }
     }
 
@@ -134,20 +81,5 @@ public static class OutputFolder
             return false;
         }
         return true;
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover staging folder is harmless: it is hidden and never published.
-        }
     }
 }
