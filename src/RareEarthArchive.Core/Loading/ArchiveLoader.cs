@@ -16,17 +16,17 @@ public static class ArchiveLoader
     public const string SourcesFolder = "content/sources";
     public const string ClaimsFolder = "content/claims";
 
-    /// <returns>The archive, or null when the config could not be read (problems are in the bag).</returns>
-    public static LoadedArchive? Load(string siteDirectory, DiagnosticBag diagnostics)
+    /// <returns>Everything that loaded; <see cref="LoadedArchive.Config"/> is null when the config could not be read (problems are in the bag).</returns>
+    public static LoadedArchive Load(string siteDirectory, DiagnosticBag diagnostics)
     {
         diagnostics.Phase = BuildPhase.Load;
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
         // Read content even with a broken config, so one run reports every problem; vocabularies are then unchecked.
         var vocabularies = config?.Vocabularies ?? Vocabularies.Empty;
-        var sources = ReadFolder(siteDirectory, SourcesFolder, diagnostics, f => SourceReader.Read(f, vocabularies, diagnostics));
-        var claims = ReadFolder(siteDirectory, ClaimsFolder, diagnostics, f => ClaimReader.Read(f, vocabularies, diagnostics));
+        var (sources, unloadedSources) = ReadFolder(siteDirectory, SourcesFolder, diagnostics, f => SourceReader.Read(f, vocabularies, diagnostics));
+        var (claims, unloadedClaims) = ReadFolder(siteDirectory, ClaimsFolder, diagnostics, f => ClaimReader.Read(f, vocabularies, diagnostics));
         ReportStrayFiles(siteDirectory, diagnostics);
-        return config is null ? null : new LoadedArchive(config, sources, claims, siteDirectory);
+        return new LoadedArchive(config, sources, claims, siteDirectory) { Unloaded = new UnloadedFiles(unloadedSources, unloadedClaims) };
     }
 
     /// <summary>Reads and splits one content file; null after reporting why it cannot be used.</summary>
@@ -50,15 +50,18 @@ public static class ArchiveLoader
         return root is null ? null : new ContentFile(relativePath, stem, root, frontMatter.Body, frontMatter.BodyFirstLine);
     }
 
-    private static ImmutableArray<T> ReadFolder<T>(string siteDirectory, string folder, DiagnosticBag diagnostics, Func<ContentFile, T?> read)
+    /// <returns>The items that loaded, and the ids (file names) of the files that did not.</returns>
+    private static (ImmutableArray<T> Items, ImmutableHashSet<string> Unloaded) ReadFolder<T>(string siteDirectory, string folder,
+        DiagnosticBag diagnostics, Func<ContentFile, T?> read)
         where T : class
     {
         var fullFolder = Path.Combine(siteDirectory, folder);
         if (!Directory.Exists(fullFolder))
         {
-            return [];
+            return ([], []);
         }
         var results = ImmutableArray.CreateBuilder<T>();
+        var unloaded = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var fullPath in Directory.EnumerateFiles(fullFolder, "*.md").Order(StringComparer.Ordinal))
         {
             var relative = folder + "/" + Path.GetFileName(fullPath);
@@ -66,8 +69,12 @@ public static class ArchiveLoader
             {
                 results.Add(item);
             }
+            else
+            {
+                unloaded.Add(Path.GetFileNameWithoutExtension(fullPath));
+            }
         }
-        return results.ToImmutable();
+        return (results.ToImmutable(), unloaded.ToImmutable());
     }
 
     /// <summary>A file under content/ that is neither a source nor a claim is most often a misnamed folder or extension.</summary>
