@@ -3,6 +3,7 @@ using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Validation;
 
 namespace RareEarthArchive.Cli.Commands;
 
@@ -51,6 +52,11 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
             return ExitCodes.ContentErrors;
         }
 
+        if (!MarkdownNestingCheck.Body(source, diagnostics))
+        {
+            DiagnosticPrinter.Print(diagnostics.Sorted().Where(d => d.Code == DiagnosticCodes.TooDeep.Id).ToList(), console);
+            return ExitCodes.ContentErrors;
+        }
         var text = ReaderText.Build(Markdig.Markdown.Parse(source.Text.Markdown, MarkdownPipelines.Archive));
         switch (QuoteFinder.Find(text, pasted))
         {

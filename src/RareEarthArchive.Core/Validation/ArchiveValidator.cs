@@ -32,9 +32,12 @@ public static class ArchiveValidator
             }
         }
 
+        MarkdownNestingCheck.Prose(archive, diagnostics);
+
         // Anchoring parses each body once; sources are independent, so they are checked in parallel and
-        // gathered back in id order, which keeps the result deterministic.
-        var validated = archive.Sources
+        // gathered back in id order, which keeps the result deterministic. A body nested too deep is never parsed.
+        var parsable = archive.Sources.Where(source => MarkdownNestingCheck.Body(source, diagnostics)).ToList();
+        var validated = parsable
             .AsParallel().AsOrdered()
             .Select(source => ValidateSource(source, sourceIds, claims, diagnostics))
             .ToImmutableArray();

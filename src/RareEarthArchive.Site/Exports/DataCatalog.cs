@@ -15,14 +15,6 @@ public static class DataCatalog
     public const string CitationsBibPath = "data/citations.bib";
     public const string CitationsJsonPath = "data/citations.json";
 
-    public const string QuotesLicence =
-        "Quoted passages are excerpts of the archived publications and remain their publishers' copyright, reproduced here for commentary and comparison.";
-
-    public const string AnnotationsLicence =
-        "The annotations, claims, stances, notes and reviews are the archive's own work; cite the archive when you reuse them. (The archive has not chosen a licence for them yet.)";
-
-    public const string SchemaLicence = "Describes the content format; free to copy and adapt.";
-
     /// <summary>The site-wide exports, in the order the downloads page lists them.</summary>
     public static IReadOnlyList<DataExport> SiteWide(SiteModel site, SiteUrls urls)
     {
@@ -30,12 +22,13 @@ public static class DataCatalog
         var annotations = WebAnnotationExport.Build(site, urls);
         var records = site.Sources.Select(s => Citations.ForSource(s, site, urls))
             .Concat(site.Claims.Select(c => Citations.ForClaim(c, site, urls))).ToList();
-        var bib = new StringBuilder("% Citations of every source and claim page of ").Append(site.Config.Title).Append(" (UTF-8).\n");
+        var bib = new StringBuilder("% Citations of every source and claim page of ").Append(site.Config.Title).Append(" (UTF-8).\n")
+            .Append("% ").Append(Licences.Annotations).Append('\n');
         foreach (var record in records)
         {
             bib.Append('\n').Append(Citations.ToBibTex(record));
         }
-        var both = $"{QuotesLicence} {AnnotationsLicence}";
+        const string both = Licences.QuotesAndAnnotations;
         var exports = new List<DataExport>
         {
             new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
@@ -49,10 +42,10 @@ public static class DataCatalog
                 both, Utf8(ClaimSourceExport.ToJson(rows))),
             new(CitationsBibPath, "Citations (BibTeX)", "BibTeX", "application/x-bibtex",
                 $"A @misc entry for each of the {site.Sources.Length} sources and {site.Claims.Length} claims, keyed rea-<id> and rea-claim-<id>. Every page also offers its own cite.bib.",
-                AnnotationsLicence, Utf8(bib.ToString())),
+                Licences.Annotations, Utf8(bib.ToString())),
             new(CitationsJsonPath, "Citations (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json",
                 "The same citations as CSL-JSON items (for Zotero, Pandoc and citeproc). Every page also offers its own cite.json.",
-                AnnotationsLicence, Utf8(JsonText.ToFileText(new JsonArray([.. records.Select(r => (JsonNode)Citations.ToCsl(r))])))),
+                Licences.Annotations, Utf8(JsonText.ToFileText(new JsonArray([.. records.Select(r => (JsonNode)Citations.ToCsl(r))])))),
         };
         foreach (var (file, text) in FrontMatterSchemas.All(site.Config))
         {
@@ -64,7 +57,7 @@ public static class DataCatalog
             };
             exports.Add(new($"{FrontMatterSchemas.Folder}/{file}", $"JSON Schema: {what}", "JSON Schema 2020-12", "application/schema+json",
                 $"Checks {what} in an editor as you type; its vocabularies come from this site's config. The build's checker (rea check) remains the authority.",
-                SchemaLicence, Utf8(text)));
+                Licences.Schemas, Utf8(text)));
         }
         return exports;
     }
@@ -76,8 +69,8 @@ public static class DataCatalog
         var exports = new List<DataExport>();
         void Add(CiteView cite, string what)
         {
-            exports.Add(new(urls.OutputPath(cite.BibTexUrl), $"Citation of {what} (BibTeX)", "BibTeX", "application/x-bibtex", "", AnnotationsLicence, Utf8(cite.BibTex)));
-            exports.Add(new(urls.OutputPath(cite.CslJsonUrl), $"Citation of {what} (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json", "", AnnotationsLicence, Utf8(cite.CslJson)));
+            exports.Add(new(urls.OutputPath(cite.BibTexUrl), $"Citation of {what} (BibTeX)", "BibTeX", "application/x-bibtex", "", Licences.Annotations, Utf8(cite.BibTex)));
+            exports.Add(new(urls.OutputPath(cite.CslJsonUrl), $"Citation of {what} (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json", "", Licences.Annotations, Utf8(cite.CslJson)));
         }
         foreach (var source in site.Sources)
         {

@@ -7,6 +7,9 @@ namespace RareEarthArchive.Site.Exports;
 /// <summary>What the downloads page lists: each export with its format, licence note and size.</summary>
 public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadView PerPageCitations)
 {
+    /// <summary>The page's one licence note (<see cref="Licences"/>).</summary>
+    public LicenceNote Licence { get; } = new(Licences.Quotes, Licences.AnnotationsName, Licences.AnnotationsUrl);
+
     /// <summary>The listing of the files the producers made (in their order), with their real sizes.</summary>
     public static DownloadsView Create(IEnumerable<OutputFile> produced, SiteUrls urls)
     {
@@ -19,7 +22,7 @@ public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadVi
         var citations = new DownloadView("Per-page citations", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX and CSL-JSON",
             "application/x-bibtex, application/vnd.citationstyles.csl+json",
             $"{perPage.Count} files: a cite.bib and a cite.json beside each source and claim page, linked from its “Cite this” box.",
-            DataCatalog.AnnotationsLicence, Size(bytes), bytes);
+            Licences.Annotations, Size(bytes), bytes);
         return new DownloadsView(files, citations);
     }
 
@@ -33,3 +36,5 @@ public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadVi
 }
 
 public sealed record DownloadView(string Title, string Url, string Path, string Format, string MediaType, string Description, string Licence, string Size, long Bytes);
+
+public sealed record LicenceNote(string Quotes, string AnnotationsName, string AnnotationsUrl);

@@ -83,6 +83,7 @@ public static class WebAnnotationExport
             ["id"] = id,
             ["type"] = "AnnotationCollection",
             ["label"] = $"{site.Config.Title}: annotations",
+            ["rights"] = Licences.AnnotationsUrl,
             ["total"] = items.Count,
             ["first"] = new JsonObject
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
 
@@ -30,7 +31,7 @@ internal static class AtomFeedWriter
         xml.Append("  <link rel=\"self\" href=\"").Append(Html.Escape(urls.Absolute(urls.Feed))).Append("\"/>\n");
         xml.Append("  <link rel=\"alternate\" type=\"text/html\" href=\"").Append(Html.Escape(urls.Absolute(urls.Home))).Append("\"/>\n");
         xml.Append("  <updated>").Append(updated).Append("</updated>\n");
-        xml.Append("  <generator>RareEarthArchive</generator>\n");
+        xml.Append("  <generator version=\"").Append(ToolVersion.Value).Append("\">RareEarthArchive</generator>\n");
         foreach (var entry in entries)
         {
             var source = entry.Source;

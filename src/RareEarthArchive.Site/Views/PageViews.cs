@@ -35,6 +35,7 @@ public sealed record SiteView(
     string StylesheetUrl,
     string ScriptUrl,
     string? BuildTime,
+    string Generator,
     HtmlFragment Header,
     HtmlFragment Footer);
 

@@ -74,7 +74,8 @@ public sealed class ViewFactory
             _sources[entry.Id],
             source.OriginalTitle,
             source.OriginalTitle is { } original ? ScriptLanguage.Detect(original) : null,
-            source.Url,
+            // The template writes it into an href: the same allow-list as Markdown links, whatever the reader let through.
+            UrlSafety.IsSafe(source.Url) ? source.Url : null,
             source.Archive?.Retrieved?.ToString(),
             source.Archive?.From,
             source.Archive?.Notes,
