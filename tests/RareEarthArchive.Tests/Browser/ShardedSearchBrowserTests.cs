@@ -12,14 +12,14 @@ public sealed class ServedSmallShardSite : IAsyncLifetime
 
     public StaticSiteServer Server { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         Site = SearchSite.Build(RepoPaths.Root, "https://owner.github.io" + ServedSeedSite.BasePath, SmallShardSeedSearch.ShardTargetBytes);
         Server = StaticSiteServer.Start(Site.Output, ServedSeedSite.BasePath);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
         Site.Dispose();
