@@ -5,6 +5,7 @@ using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Provenance;
 
 namespace RareEarthArchive.Core.Validation;
 
@@ -91,7 +92,9 @@ public static class ArchiveValidator
                 signals.Add(new ResolvedSignal(signal, anchors.Next($"signal-{signalNumber}"), found.Start, found.Length));
             }
         }
-        return new ValidatedSource(document, annotations.ToImmutable(), signals.ToImmutable());
+        var resolved = annotations.ToImmutable();
+        return new ValidatedSource(document, resolved, signals.ToImmutable(), Fixity.Sha256(source.Text.Markdown),
+            OriginalLinks.For(source, text, resolved, diagnostics));
     }
 
     private static Anchored? Anchor(SourceDocument document, QuoteSelector quote, DiagnosticBag diagnostics)

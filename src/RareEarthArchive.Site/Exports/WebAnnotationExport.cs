@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Assembly;
@@ -31,6 +32,9 @@ public static class WebAnnotationExport
     public const string SitePath = "data/annotations.jsonld";
     public const int ContextLength = 32;
 
+    /// <summary>schema.org's <c>sha256</c>, by full IRI (the anno.jsonld context does not define it): the fixity of the archived text the selectors count over.</summary>
+    public const string Sha256Term = "https://schema.org/sha256";
+
     public static JsonObject Build(SiteModel site, SiteUrls urls)
     {
         var items = new JsonArray();
@@ -63,7 +67,7 @@ public static class WebAnnotationExport
                     bodies.Add(TextualBody("commenting", ContributorMarkdown.ToPlainText(note)));
                 }
                 items.Add(Annotation(urls.Absolute(urls.Passage(source.Id, a.AnchorId)), "linking", bodies,
-                    Target(page, text, a.Start, a.Length)));
+                    Targets(source, page, text, a.Start, a.Length)));
             }
             foreach (var s in source.Signals)
             {
@@ -73,7 +77,7 @@ public static class WebAnnotationExport
                     bodies.Add(TextualBody("commenting", ContributorMarkdown.ToPlainText(note)));
                 }
                 items.Add(Annotation(urls.Absolute(urls.Passage(source.Id, s.AnchorId)), "assessing", bodies,
-                    Target(page, text, s.Start, s.Length)));
+                    Targets(source, page, text, s.Start, s.Length)));
             }
         }
         var id = urls.Absolute(urls.BasePath + SitePath);
@@ -95,7 +99,7 @@ public static class WebAnnotationExport
         };
     }
 
-    private static JsonObject Annotation(string id, string motivation, JsonArray bodies, JsonObject target) => new()
+    private static JsonObject Annotation(string id, string motivation, JsonArray bodies, JsonNode target) => new()
     {
         ["id"] = id,
         ["type"] = "Annotation",
@@ -112,29 +116,73 @@ public static class WebAnnotationExport
         ["format"] = "text/plain",
     };
 
-    private static JsonObject Target(string page, ReaderText text, int start, int length)
+    /// <summary>
+    /// The archive's page with both selectors and the fixity of the text they count over; for a source with a
+    /// <c>url</c>, a second target: the passage in the original, with a <c>TimeState</c> saying when the archived
+    /// copy was taken and where a capture of the original is (see <see cref="TimeState"/>).
+    /// </summary>
+    private static JsonNode Targets(SourceEntry source, string page, ReaderText text, int start, int length)
     {
         var end = start + length;
-        var quote = new JsonObject
-        {
-            ["type"] = "TextQuoteSelector",
-            ["exact"] = text.Text[start..end],
-            ["prefix"] = text.Text[BackCodePoints(text.Text, start, ContextLength)..start],
-            ["suffix"] = text.Text[end..ForwardCodePoints(text.Text, end, ContextLength)],
-        };
-        var position = new JsonObject
-        {
-            ["type"] = "TextPositionSelector",
-            ["start"] = text.CodePointOffsetOf(start),
-            ["end"] = text.CodePointOffsetOf(end),
-        };
-        return new JsonObject
+        var archived = new JsonObject
         {
             ["type"] = "SpecificResource",
             ["source"] = page,
-            ["selector"] = new JsonArray(quote, position),
+            [Sha256Term] = source.Validated.Sha256,
+            ["selector"] = new JsonArray(Quote(text, start, end), new JsonObject
+            {
+                ["type"] = "TextPositionSelector",
+                ["start"] = text.CodePointOffsetOf(start),
+                ["end"] = text.CodePointOffsetOf(end),
+            }),
         };
+        if (source.Source.Url is not { } url)
+        {
+            return archived;
+        }
+        var original = new JsonObject { ["type"] = "SpecificResource", ["source"] = url };
+        if (TimeState(source) is { } state)
+        {
+            original["state"] = state;
+        }
+        original["selector"] = Quote(text, start, end);
+        return new JsonArray(archived, original);
     }
+
+    /// <summary>
+    /// The W3C <c>TimeState</c> of the original: our dates are days, months or years, so the time is given as the
+    /// model's interval (<c>sourceDateStart</c>/<c>sourceDateEnd</c>, the whole period) rather than a
+    /// <c>sourceDate</c> instant the archive does not know; <c>cached</c> is the Wayback capture nearest the date.
+    /// The date is when the archived copy was taken (<c>archive.retrieved</c>), else the publication date.
+    /// </summary>
+    private static JsonObject? TimeState(SourceEntry source)
+    {
+        if ((source.Source.Archive?.Retrieved ?? source.Source.Published) is not { } date)
+        {
+            return null;
+        }
+        var first = date.Earliest;
+        var last = date.Day is not null ? first : date.Month is not null ? first.AddMonths(1).AddDays(-1) : first.AddYears(1).AddDays(-1);
+        var state = new JsonObject
+        {
+            ["type"] = "TimeState",
+            ["sourceDateStart"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
+            ["sourceDateEnd"] = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T23:59:59Z",
+        };
+        if (source.Originals?.CaptureUrl is { } capture)
+        {
+            state["cached"] = capture;
+        }
+        return state;
+    }
+
+    private static JsonObject Quote(ReaderText text, int start, int end) => new()
+    {
+        ["type"] = "TextQuoteSelector",
+        ["exact"] = text.Text[start..end],
+        ["prefix"] = text.Text[BackCodePoints(text.Text, start, ContextLength)..start],
+        ["suffix"] = text.Text[end..ForwardCodePoints(text.Text, end, ContextLength)],
+    };
 
     private static int BackCodePoints(string text, int index, int count)
     {
