@@ -41,6 +41,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode QuoteAmbiguous = new("REA402", "Quote matches more than once");
     public static readonly DiagnosticCode EmptyQuote = new("REA403", "Quote is empty");
 
+    /// <summary>A warning: the passage gets no text-fragment link into its original.</summary>
+    public static readonly DiagnosticCode FragmentAmbiguous = new("REA404", "No text-fragment link can single out this passage");
+
     public static readonly DiagnosticCode ConfigMissing = new("REA501", "site.config.yml is missing");
     public static readonly DiagnosticCode ThemeMissing = new("REA502", "Theme or template not found");
     public static readonly DiagnosticCode TemplateSyntax = new("REA503", "Template cannot be parsed");
@@ -55,7 +58,7 @@ public static class DiagnosticCodes
         MissingKey, UnknownKey, WrongType, NotInVocabulary, InvalidDate, InvalidNumber, InvalidUrl, EmptyValue,
         ValueWithoutQuantity, InvalidLanguage,
         NotASlug, DuplicateId, IdFileNameMismatch, UnknownSource, UnknownClaim, SelfReference,
-        QuoteNotFound, QuoteAmbiguous, EmptyQuote,
+        QuoteNotFound, QuoteAmbiguous, EmptyQuote, FragmentAmbiguous,
         ConfigMissing, ThemeMissing, TemplateSyntax, TemplateRuntime, OutputFailed,
     ];
 }

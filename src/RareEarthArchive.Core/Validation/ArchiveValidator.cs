@@ -5,12 +5,15 @@ using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Provenance;
 
 namespace RareEarthArchive.Core.Validation;
 
 /// <summary>
 /// The validate phase: every rule that spans files (unique ids, references, quantities) and the anchoring
-/// of every quote. Reports all problems; returns the validated archive only when there are none.
+/// of every quote, over whatever loaded: a file that failed to load is reported by the load phase, and a
+/// reference to it is not reported again as missing. Reports all problems; returns the validated archive only
+/// when there are none (and the config was read).
 /// </summary>
 public static class ArchiveValidator
 {
@@ -20,15 +23,15 @@ public static class ArchiveValidator
         CheckUniqueIds(archive.Sources.Select(s => (s.Id, s.Location)), "source", diagnostics);
         CheckUniqueIds(archive.Claims.Select(c => (c.Id, c.Location)), "claim", diagnostics);
 
-        var sourceIds = archive.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var sourceIds = new KnownIds(archive.Sources.Select(s => s.Id), archive.Unloaded.Sources, "source", ArchiveLoader.SourcesFolder, DiagnosticCodes.UnknownSource);
+        var claimIds = new KnownIds(archive.Claims.Select(c => c.Id), archive.Unloaded.Claims, "claim", ArchiveLoader.ClaimsFolder, DiagnosticCodes.UnknownClaim);
         var claims = archive.Claims.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         foreach (var claim in archive.Claims)
         {
             foreach (var relation in claim.Related)
             {
-                CheckReference(relation.ClaimId, claim.Id, claims.ContainsKey(relation.ClaimId), "claim", DiagnosticCodes.UnknownClaim,
-                    ArchiveLoader.ClaimsFolder, relation.Location, diagnostics);
+                CheckRelation(relation.ClaimId, claim.Id, claimIds, relation.Location, diagnostics);
             }
         }
 
@@ -39,25 +42,24 @@ public static class ArchiveValidator
         var parsable = archive.Sources.Where(source => MarkdownNestingCheck.Body(source, diagnostics)).ToList();
         var validated = parsable
             .AsParallel().AsOrdered()
-            .Select(source => ValidateSource(source, sourceIds, claims, diagnostics))
+            .Select(source => ValidateSource(source, sourceIds, claimIds, claims, diagnostics))
             .ToImmutableArray();
 
-        return diagnostics.HasErrors ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
+        return diagnostics.HasErrors || archive.Config is null ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
     }
 
-    private static ValidatedSource ValidateSource(Source source, HashSet<string> sourceIds, Dictionary<string, Claim> claims, DiagnosticBag diagnostics)
+    private static ValidatedSource ValidateSource(Source source, KnownIds sourceIds, KnownIds claimIds, Dictionary<string, Claim> claims,
+        DiagnosticBag diagnostics)
     {
         foreach (var relation in source.Related)
         {
-            CheckReference(relation.SourceId, source.Id, sourceIds.Contains(relation.SourceId), "source", DiagnosticCodes.UnknownSource,
-                ArchiveLoader.SourcesFolder, relation.Location, diagnostics);
+            CheckRelation(relation.SourceId, source.Id, sourceIds, relation.Location, diagnostics);
         }
         foreach (var annotation in source.Claims)
         {
             if (!claims.TryGetValue(annotation.ClaimId, out var claim))
             {
-                diagnostics.Error(annotation.ClaimLocation, DiagnosticCodes.UnknownClaim,
-                    $"there is no claim '{annotation.ClaimId}' (no file {ArchiveLoader.ClaimsFolder}/{annotation.ClaimId}.md)");
+                claimIds.CheckExists(annotation.ClaimId, annotation.ClaimLocation, diagnostics);
             }
             else if (annotation.Value is not null && claim.Quantity is null)
             {
@@ -91,7 +93,9 @@ public static class ArchiveValidator
                 signals.Add(new ResolvedSignal(signal, anchors.Next($"signal-{signalNumber}"), found.Start, found.Length));
             }
         }
-        return new ValidatedSource(document, annotations.ToImmutable(), signals.ToImmutable());
+        var resolved = annotations.ToImmutable();
+        return new ValidatedSource(document, resolved, signals.ToImmutable(), Fixity.Sha256(source.Text.Markdown),
+            OriginalLinks.For(source, text, resolved, diagnostics));
     }
 
     private static Anchored? Anchor(SourceDocument document, QuoteSelector quote, DiagnosticBag diagnostics)
@@ -139,16 +143,15 @@ public static class ArchiveValidator
         return folded.Length <= 80 ? folded : folded[..77] + "...";
     }
 
-    private static void CheckReference(string target, string self, bool exists, string kind, DiagnosticCode code, string folder,
-        SourceLocation location, DiagnosticBag diagnostics)
+    private static void CheckRelation(string target, string self, KnownIds ids, SourceLocation location, DiagnosticBag diagnostics)
     {
         if (target == self)
         {
-            diagnostics.Error(location, DiagnosticCodes.SelfReference, $"a {kind} cannot be related to itself");
+            diagnostics.Error(location, DiagnosticCodes.SelfReference, $"a {ids.Kind} cannot be related to itself");
         }
-        else if (!exists)
+        else
         {
-            diagnostics.Error(location, code, $"there is no {kind} '{target}' (no file {folder}/{target}.md)");
+            ids.CheckExists(target, location, diagnostics);
         }
     }
 

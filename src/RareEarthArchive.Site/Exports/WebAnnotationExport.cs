@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Assembly;
@@ -36,6 +37,9 @@ public static class WebAnnotationExport
     public const string SitePath = "data/annotations.jsonld";
     public const string PagesFolder = "data/annotations";
     public const int ContextLength = 32;
+
+    /// <summary>schema.org's <c>sha256</c>, by full IRI (the anno.jsonld context does not define it): the fixity of the archived text the selectors count over.</summary>
+    public const string Sha256Term = "https://schema.org/sha256";
 
     /// <summary>Annotations per page: a page of the seed archive's size stays well under a megabyte.</summary>
     public const int PageSize = 1000;
@@ -109,7 +113,7 @@ public static class WebAnnotationExport
             foreach (var a in source.Annotations)
             {
                 var annotation = a.Annotation;
-                yield return w => WriteAnnotation(w, urls.Absolute(urls.Passage(source.Id, a.AnchorId)), "linking", page, text, a.Start, a.Length, () =>
+                yield return w => WriteAnnotation(w, urls.Absolute(urls.Passage(source.Id, a.AnchorId)), "linking", source, page, text, a.Start, a.Length, () =>
                 {
                     w.WriteStartObject();
                     w.WriteString("type", "SpecificResource");
@@ -131,7 +135,7 @@ public static class WebAnnotationExport
             }
             foreach (var s in source.Signals)
             {
-                yield return w => WriteAnnotation(w, urls.Absolute(urls.Passage(source.Id, s.AnchorId)), "assessing", page, text, s.Start, s.Length, () =>
+                yield return w => WriteAnnotation(w, urls.Absolute(urls.Passage(source.Id, s.AnchorId)), "assessing", source, page, text, s.Start, s.Length, () =>
                 {
                     TextualBody(w, "classifying", s.Signal.Kind);
                     if (s.Signal.Note is { } note)
@@ -143,7 +147,7 @@ public static class WebAnnotationExport
         }
     }
 
-    private static void WriteAnnotation(Utf8JsonWriter w, string id, string motivation, string page, ReaderText text, int start, int length, Action bodies)
+    private static void WriteAnnotation(Utf8JsonWriter w, string id, string motivation, SourceEntry source, string page, ReaderText text, int start, int length, Action bodies)
     {
         w.WriteStartObject();
         w.WriteString("id", id);
@@ -152,7 +156,7 @@ public static class WebAnnotationExport
         w.WriteStartArray("body");
         bodies();
         w.WriteEndArray();
-        WriteTarget(w, page, text, start, length);
+        WriteTargets(w, source, page, text, start, length);
         w.WriteEndObject();
     }
 
@@ -166,27 +170,80 @@ public static class WebAnnotationExport
         w.WriteEndObject();
     }
 
-    private static void WriteTarget(Utf8JsonWriter w, string page, ReaderText text, int start, int length)
+    /// <summary>
+    /// The archive's page with both selectors and the fixity of the text they count over; for a source with a
+    /// <c>url</c>, a second target: the passage in the original, with a <c>TimeState</c> saying when the archived
+    /// copy was taken and where a capture of the original is (see <see cref="WriteTimeState"/>).
+    /// </summary>
+    private static void WriteTargets(Utf8JsonWriter w, SourceEntry source, string page, ReaderText text, int start, int length)
     {
         var end = start + length;
+        var url = source.Source.Url;
         w.WritePropertyName("target");
+        if (url is not null)
+        {
+            w.WriteStartArray();
+        }
         w.WriteStartObject();
         w.WriteString("type", "SpecificResource");
         w.WriteString("source", page);
+        w.WriteString(Sha256Term, source.Validated.Sha256);
         w.WriteStartArray("selector");
-        w.WriteStartObject();
-        w.WriteString("type", "TextQuoteSelector");
-        w.WriteString("exact", text.Text.AsSpan(start, length));
-        var before = BackCodePoints(text.Text, start, ContextLength);
-        w.WriteString("prefix", text.Text.AsSpan(before, start - before));
-        w.WriteString("suffix", text.Text.AsSpan(end, ForwardCodePoints(text.Text, end, ContextLength) - end));
-        w.WriteEndObject();
+        WriteQuote(w, text, start, end);
         w.WriteStartObject();
         w.WriteString("type", "TextPositionSelector");
         w.WriteNumber("start", text.CodePointOffsetOf(start));
         w.WriteNumber("end", text.CodePointOffsetOf(end));
         w.WriteEndObject();
         w.WriteEndArray();
+        w.WriteEndObject();
+        if (url is null)
+        {
+            return;
+        }
+        w.WriteStartObject();
+        w.WriteString("type", "SpecificResource");
+        w.WriteString("source", url);
+        WriteTimeState(w, source);
+        w.WritePropertyName("selector");
+        WriteQuote(w, text, start, end);
+        w.WriteEndObject();
+        w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The W3C <c>TimeState</c> of the original: our dates are days, months or years, so the time is given as the
+    /// model's interval (<c>sourceDateStart</c>/<c>sourceDateEnd</c>, the whole period) rather than a
+    /// <c>sourceDate</c> instant the archive does not know; <c>cached</c> is the Wayback capture nearest the date.
+    /// The date is when the archived copy was taken (<c>archive.retrieved</c>), else the publication date.
+    /// </summary>
+    private static void WriteTimeState(Utf8JsonWriter w, SourceEntry source)
+    {
+        if ((source.Source.Archive?.Retrieved ?? source.Source.Published) is not { } date)
+        {
+            return;
+        }
+        var first = date.Earliest;
+        var last = date.Day is not null ? first : date.Month is not null ? first.AddMonths(1).AddDays(-1) : first.AddYears(1).AddDays(-1);
+        w.WriteStartObject("state");
+        w.WriteString("type", "TimeState");
+        w.WriteString("sourceDateStart", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z");
+        w.WriteString("sourceDateEnd", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T23:59:59Z");
+        if (source.Originals?.CaptureUrl is { } capture)
+        {
+            w.WriteString("cached", capture);
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter w, ReaderText text, int start, int end)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "TextQuoteSelector");
+        w.WriteString("exact", text.Text.AsSpan(start, end - start));
+        var before = BackCodePoints(text.Text, start, ContextLength);
+        w.WriteString("prefix", text.Text.AsSpan(before, start - before));
+        w.WriteString("suffix", text.Text.AsSpan(end, ForwardCodePoints(text.Text, end, ContextLength) - end));
         w.WriteEndObject();
     }
 

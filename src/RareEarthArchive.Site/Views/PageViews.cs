@@ -39,11 +39,15 @@ public sealed record SiteView(
     HtmlFragment Header,
     HtmlFragment Footer);
 
+/// <param name="CaptureUrl">The Wayback Machine capture nearest the archive date, where there are a URL and a date.</param>
+/// <param name="Fixity">The SHA-256 of the archived text and the command line that checks it.</param>
 public sealed record SourcePageView(
     SourceSummaryView Source,
     string? OriginalTitle,
     string? OriginalTitleLanguage,
     string? OriginalUrl,
+    string? CaptureUrl,
+    FixityView Fixity,
     string? Retrieved,
     string? ArchivedFrom,
     string? ArchiveNotes,
@@ -53,6 +57,14 @@ public sealed record SourcePageView(
     IReadOnlyList<RelatedSourceView> Related,
     IReadOnlyList<ClaimSummaryView> Claims,
     IReadOnlyList<LinkView> Tags);
+
+public sealed record FixityView(string Sha256, string Command);
+
+/// <summary>
+/// A text-fragment link into the original page, with what Robust Links needs to fall back to the archive's copy:
+/// <paramref name="ArchivedUrl"/> (<c>data-versionurl</c>, absolute) and the copy's date (<c>data-versiondate</c>), when known.
+/// </summary>
+public sealed record OriginalPassageView(string Url, string ArchivedUrl, string? VersionDate);
 
 public sealed record BiasView(string Perspective, string? CommercialInterest, HtmlFragment SummaryHtml, IReadOnlyList<SignalView> Signals);
 
@@ -69,7 +81,8 @@ public sealed record AnnotationView(
     string? AttributedTo,
     string Quote,
     HtmlFragment? NoteHtml,
-    string PassageUrl);
+    string PassageUrl,
+    OriginalPassageView? OriginalPassage);
 
 public sealed record RelatedSourceView(SourceSummaryView Source, string Relation, HtmlFragment? NoteHtml, bool Incoming);
 
@@ -97,7 +110,8 @@ public sealed record AppearanceView(
     string? AsOf,
     string? AttributedTo,
     HtmlFragment? NoteHtml,
-    string PassageUrl);
+    string PassageUrl,
+    OriginalPassageView? OriginalPassage);
 
 public sealed record RelatedClaimView(ClaimSummaryView Claim, string Relation, HtmlFragment? NoteHtml, bool Incoming);
 

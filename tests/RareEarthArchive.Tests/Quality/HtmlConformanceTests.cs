@@ -22,6 +22,10 @@ public sealed class HtmlConformanceTests
     public void Every_page_of_the_coffee_fixture_archive_is_valid_html() =>
         AssertValid(Path.Combine(RepoPaths.TestsFolder, "Fixtures", "coffee-archive"), minimumPages: 5);
 
+    [Fact]
+    public void Every_page_of_the_provenance_fixture_archive_is_valid_html() =>
+        AssertValid(Path.Combine(RepoPaths.TestsFolder, "Fixtures", "provenance-archive"), minimumPages: 8);
+
     private static void AssertValid(string siteDirectory, int minimumPages)
     {
         using var temp = TempSite.Empty();

@@ -26,10 +26,10 @@ internal sealed class BuiltSite
 
     public IEnumerable<string> HtmlPaths => Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
-    public static BuiltSite Build(string siteDirectory, string? baseUrl = null)
+    public static BuiltSite Build(string siteDirectory, string? baseUrl = null, SiteBuilder? builder = null)
     {
         var uri = baseUrl is null ? null : new Uri(baseUrl);
-        var (result, files) = Cli.SiteBuilderFactory.Create().BuildInMemory(new BuildOptions(siteDirectory, BaseUrl: uri));
+        var (result, files) = (builder ?? Cli.SiteBuilderFactory.Create()).BuildInMemory(new BuildOptions(siteDirectory, BaseUrl: uri));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var basePath = uri?.AbsolutePath ?? "/";
         return new BuiltSite(result, files, basePath);
