@@ -35,7 +35,10 @@ public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) :
         ProblemReport.Print(result.Diagnostics, console, site, "rea build");
         if (!result.Succeeded)
         {
-            console.Error.WriteLine("build failed; the previous output was left as it was");
+            // Before the write phase nothing was touched; a failed write says itself what it left (OutputFolder).
+            console.Error.WriteLine(result.Diagnostics.Any(d => d.Severity == Severity.Error && d.Phase == BuildPhase.Write)
+                ? "build failed while writing the output; the error above says what is in the output folder now"
+                : "build failed; the previous output was left as it was");
             return ExitCodes.ContentErrors;
         }
         var phases = string.Join(", ", result.Timings.Select(t =>
