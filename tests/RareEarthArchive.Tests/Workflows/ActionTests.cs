@@ -106,3 +106,31 @@ public sealed partial class WorkflowTests
     private static bool ReaStep(YamlMappingNode step, string mode) =>
         Scalar(step, "uses") is { } uses && IsReaAction(uses) && With(step, "mode") == mode;
 }
+
+public sealed partial class WorkflowTests
+{
+    [Fact]
+    public void The_release_workflow_checks_the_tag_tests_packs_and_attaches_the_package_and_its_checksum()
+    {
+        var workflow = Load("release.yml");
+        var tags = (YamlSequenceNode)Map(Map(workflow, "on"), "push").Children[new YamlScalarNode("tags")];
+        Assert.Equal(["v*"], tags.Select(n => ((YamlScalarNode)n).Value));
+        Assert.Equal([("contents", "write")], Pairs(Map(workflow, "permissions")));
+        var steps = Steps(Map(Map(workflow, "jobs"), "release"));
+        var order = new[]
+        {
+            Index(steps, s => Uses(s) == "actions/checkout"),
+            Index(steps, s => Uses(s) == "actions/setup-dotnet" && With(s, "global-json-file") == "global.json"),
+            Index(steps, s => Run(s)?.StartsWith("npm ci", StringComparison.Ordinal) == true),
+            Index(steps, s => Run(s) == "test \"v$(dotnet msbuild src/RareEarthArchive.Cli -getProperty:Version)\" = \"$GITHUB_REF_NAME\""),
+            Index(steps, s => Run(s) == ReadmeCommand("## Run the tests")),
+            Index(steps, s => Run(s) == "dotnet pack src/RareEarthArchive.Cli -c Release -o dist"),
+            Index(steps, s => Run(s) == "sha256sum *.nupkg > SHA256SUMS" && Scalar(s, "working-directory") == "dist"),
+            Index(steps, s => Run(s)?.StartsWith("gh release create \"$GITHUB_REF_NAME\" dist/*.nupkg dist/SHA256SUMS", StringComparison.Ordinal) == true),
+        };
+        Assert.Equal(order.Order(), order);
+        AssertCurrentMajors(steps);
+        // The version the tag must match is the one the tool reports.
+        Assert.Contains($"<Version>{ToolVersion.Value}</Version>", File.ReadAllText(Path.Combine(RepoPaths.Root, "Directory.Build.props")), StringComparison.Ordinal);
+    }
+}
