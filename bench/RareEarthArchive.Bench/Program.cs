@@ -73,7 +73,7 @@ foreach (var size in sizes)
 
         clock.Restart();
         var diagnostics = new DiagnosticBag();
-        var loaded = ArchiveLoader.Load(folder, diagnostics) ?? throw new InvalidOperationException("load failed");
+        var loaded = ArchiveLoader.Load(folder, diagnostics);
         var validated = ArchiveValidator.Validate(loaded, diagnostics) ?? throw new InvalidOperationException("validate failed");
         if (diagnostics.HasErrors)
         {
