@@ -35,6 +35,10 @@ public static class ArchiveValidator
 
         MarkdownNestingCheck.Prose(archive, diagnostics);
 
+        var provenance = new ProvenanceGraph(archive.Config.Origins, archive.Sources);
+        ProvenanceChecks.CheckOrigins(archive, provenance, diagnostics);
+        ProvenanceChecks.CheckCircles(archive, provenance, diagnostics);
+
         // Anchoring parses each body once; sources are independent, so they are checked in parallel and
         // gathered back in id order, which keeps the result deterministic. A body nested too deep is never parsed.
         var parsable = archive.Sources.Where(source => MarkdownNestingCheck.Body(source, diagnostics)).ToList();
@@ -43,7 +47,7 @@ public static class ArchiveValidator
             .Select(source => ValidateSource(source, sourceIds, claims, diagnostics))
             .ToImmutableArray();
 
-        return diagnostics.HasErrors ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
+        return diagnostics.HasErrors ? null : new ValidatedArchive(archive.Config, validated, archive.Claims) { Provenance = provenance };
     }
 
     private static ValidatedSource ValidateSource(Source source, HashSet<string> sourceIds, Dictionary<string, Claim> claims, DiagnosticBag diagnostics)
@@ -93,7 +97,9 @@ public static class ArchiveValidator
             }
         }
         var resolved = annotations.ToImmutable();
-        return new ValidatedSource(document, resolved, signals.ToImmutable(), Fixity.Sha256(source.Text.Markdown),
+        var sha256 = Fixity.Sha256(source.Text.Markdown);
+        ProvenanceChecks.CheckPin(source, sha256, diagnostics);
+        return new ValidatedSource(document, resolved, signals.ToImmutable(), sha256,
             OriginalLinks.For(source, text, resolved, diagnostics));
     }
 
