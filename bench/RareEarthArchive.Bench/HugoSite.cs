@@ -16,7 +16,11 @@ internal static class HugoSite
     public static int Write(string archive, string site)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = ArchiveLoader.Load(archive, diagnostics) ?? throw new InvalidOperationException("synthetic archive does not load");
+        var loaded = ArchiveLoader.Load(archive, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            throw new InvalidOperationException("synthetic archive does not load: " + string.Join("\n", diagnostics.Sorted().Take(5)));
+        }
         File.WriteAllText(Path.Combine(site, "hugo.toml"), "baseURL = 'https://example.org/Synthetic/'\ntitle = 'Synthetic'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT']\n");
         Directory.CreateDirectory(Path.Combine(site, "layouts", "_default"));
         const string Header = "<header><a href=\"{{ .Site.BaseURL }}\">{{ .Site.Title }}</a> <a href=\"{{ .Site.BaseURL }}sources/\">Sources</a> <a href=\"{{ .Site.BaseURL }}claims/\">Claims</a></header>";

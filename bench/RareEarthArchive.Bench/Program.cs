@@ -36,6 +36,14 @@ if (args.Contains("--anchoring"))
     return 0;
 }
 
+// --search-payload [--site-dir DIR]: what the search page downloads for a first query (SearchPayloadBenchmark.cs).
+if (args.Contains("--search-payload"))
+{
+    var siteDirArg = Array.IndexOf(args, "--site-dir");
+    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null);
+    return 0;
+}
+
 if (args.Contains("--build"))
 {
     var runsArg = Array.IndexOf(args, "--runs");
@@ -65,7 +73,7 @@ foreach (var size in sizes)
 
         clock.Restart();
         var diagnostics = new DiagnosticBag();
-        var loaded = ArchiveLoader.Load(folder, diagnostics) ?? throw new InvalidOperationException("load failed");
+        var loaded = ArchiveLoader.Load(folder, diagnostics);
         var validated = ArchiveValidator.Validate(loaded, diagnostics) ?? throw new InvalidOperationException("validate failed");
         if (diagnostics.HasErrors)
         {

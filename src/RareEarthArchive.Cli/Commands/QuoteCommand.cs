@@ -40,7 +40,7 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
         var diagnostics = new DiagnosticBag();
         var archive = ArchiveLoader.Load(site, diagnostics);
         var relative = $"{ArchiveLoader.SourcesFolder}/{id}.md";
-        var source = archive?.Sources.FirstOrDefault(s => s.Id == id);
+        var source = archive.Sources.FirstOrDefault(s => s.Id == id);
         if (source is null)
         {
             // The file may exist but not load: its own problems explain why, so show those.

@@ -16,8 +16,8 @@ public static class ArchiveLoader
     public const string SourcesFolder = "content/sources";
     public const string ClaimsFolder = "content/claims";
 
-    /// <returns>The archive, or null when the config could not be read (problems are in the bag).</returns>
-    public static LoadedArchive? Load(string siteDirectory, DiagnosticBag diagnostics)
+    /// <returns>Everything that loaded; <see cref="LoadedArchive.Config"/> is null when the config could not be read (problems are in the bag).</returns>
+    public static LoadedArchive Load(string siteDirectory, DiagnosticBag diagnostics)
     {
         diagnostics.Phase = BuildPhase.Load;
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
@@ -25,10 +25,10 @@ public static class ArchiveLoader
         var vocabularies = config?.Vocabularies ?? Vocabularies.Empty;
         // One listing of content/: links and special files are reported once, here, and never read.
         var files = SiteFiles.List(siteDirectory, ContentFolder, recursive: true, diagnostics);
-        var sources = ReadFolder(siteDirectory, files, SourcesFolder, diagnostics, f => SourceReader.Read(f, vocabularies, diagnostics));
-        var claims = ReadFolder(siteDirectory, files, ClaimsFolder, diagnostics, f => ClaimReader.Read(f, vocabularies, diagnostics));
+        var (sources, unloadedSources) = ReadFolder(siteDirectory, files, SourcesFolder, diagnostics, f => SourceReader.Read(f, vocabularies, diagnostics));
+        var (claims, unloadedClaims) = ReadFolder(siteDirectory, files, ClaimsFolder, diagnostics, f => ClaimReader.Read(f, vocabularies, diagnostics));
         ReportStrayFiles(files, diagnostics);
-        return config is null ? null : new LoadedArchive(config, sources, claims, siteDirectory);
+        return new LoadedArchive(config, sources, claims, siteDirectory) { Unloaded = new UnloadedFiles(unloadedSources, unloadedClaims) };
     }
 
     /// <summary>Reads and splits one content file; null after reporting why it cannot be used.</summary>
@@ -52,18 +52,25 @@ public static class ArchiveLoader
         return root is null ? null : new ContentFile(relativePath, stem, root, frontMatter.Body, frontMatter.BodyFirstLine);
     }
 
-    private static ImmutableArray<T> ReadFolder<T>(string siteDirectory, IReadOnlyList<string> files, string folder, DiagnosticBag diagnostics, Func<ContentFile, T?> read)
+    /// <returns>The items that loaded, and the ids (file names) of the files that did not.</returns>
+    private static (ImmutableArray<T> Items, ImmutableHashSet<string> Unloaded) ReadFolder<T>(string siteDirectory, IReadOnlyList<string> files,
+        string folder, DiagnosticBag diagnostics, Func<ContentFile, T?> read)
         where T : class
     {
         var results = ImmutableArray.CreateBuilder<T>();
+        var unloaded = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var relative in files.Where(f => IsFormatFile(f, folder)))
         {
             if (ReadContentFile(Path.Combine(siteDirectory, relative), relative, diagnostics) is { } file && read(file) is { } item)
             {
                 results.Add(item);
             }
+            else
+            {
+                unloaded.Add(Path.GetFileNameWithoutExtension(relative));
+            }
         }
-        return results.ToImmutable();
+        return (results.ToImmutable(), unloaded.ToImmutable());
     }
 
     private static bool IsFormatFile(string relative, string folder) =>

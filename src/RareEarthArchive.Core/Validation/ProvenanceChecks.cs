@@ -12,7 +12,7 @@ internal static class ProvenanceChecks
     {
         var sourceIds = archive.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, Origin>(StringComparer.Ordinal);
-        foreach (var origin in archive.Config.Origins)
+        foreach (var origin in archive.Config?.Origins ?? [])
         {
             if (seen.TryGetValue(origin.Id, out var first))
             {
@@ -25,12 +25,15 @@ internal static class ProvenanceChecks
             }
             seen.TryAdd(origin.Id, origin);
         }
+        // A reference into a file that failed to load (or to origins when the config failed) is not reported as
+        // missing: that file's own errors say what is wrong.
+        bool Known(string id) => graph.Resolves(id) || archive.Unloaded.Sources.Contains(id) || archive.Config is null;
         foreach (var source in archive.Sources)
         {
-            CheckReference(source.Origin, source.Id, graph, diagnostics);
+            CheckReference(source.Origin, source.Id, Known, diagnostics);
             foreach (var annotation in source.Claims)
             {
-                CheckReference(annotation.Origin, source.Id, graph, diagnostics);
+                CheckReference(annotation.Origin, source.Id, Known, diagnostics);
             }
         }
     }
@@ -75,7 +78,7 @@ internal static class ProvenanceChecks
         }
     }
 
-    private static void CheckReference(Reference? origin, string sourceId, ProvenanceGraph graph, DiagnosticBag diagnostics)
+    private static void CheckReference(Reference? origin, string sourceId, Func<string, bool> known, DiagnosticBag diagnostics)
     {
         if (origin is null)
         {
@@ -86,7 +89,7 @@ internal static class ProvenanceChecks
             diagnostics.Error(origin.Location, DiagnosticCodes.SelfReference,
                 "a source cannot relay itself; leave 'origin' out where the source speaks for itself");
         }
-        else if (!graph.Resolves(origin.Value))
+        else if (!known(origin.Value))
         {
             diagnostics.Error(origin.Location, DiagnosticCodes.UnknownOrigin,
                 $"there is no origin '{origin.Value}': neither an entry under 'origins' in {SiteConfigReader.FileName} nor a file {ArchiveLoader.SourcesFolder}/{origin.Value}.md; declare it once under 'origins' (id, name, optional url)");
