@@ -15,9 +15,10 @@ public sealed class Arguments
 
     public IReadOnlyList<string> Positionals => _positionals;
 
-    /// <param name="valued">Options that take a value; every other option is a flag.</param>
-    public static Arguments? Parse(IReadOnlyList<string> args, IReadOnlySet<string> valued, IReadOnlySet<string> flags, out string? error)
+    public static Arguments? Parse(IReadOnlyList<string> args, IReadOnlyList<CommandOption> options, out string? error)
     {
+        var valued = options.Where(o => o.TakesValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var flags = options.Where(o => !o.TakesValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         error = null;
         var result = new Arguments();
         for (var i = 0; i < args.Count; i++)

@@ -17,6 +17,17 @@ namespace RareEarthArchive.Core.Validation;
 /// </summary>
 public static class ArchiveValidator
 {
+    /// <summary>
+    /// The closest-passage search of a quote that is not found reads the whole text (O(64 × text)). Per source
+    /// it is done for at most <see cref="MaxSuggestions"/> misses, and only while the text those searches read
+    /// stays within <see cref="SuggestionBudget"/> characters; every later miss is still reported, without the
+    /// suggestion. So a thousand wrong quotes against a 5 MB text are checked in seconds, not hours.
+    /// </summary>
+    public const int MaxSuggestions = 20;
+
+    /// <summary>Characters of text all closest-passage searches of one source may read together: 1 Mi.</summary>
+    public const int SuggestionBudget = 1024 * 1024;
+
     public static ValidatedArchive? Validate(LoadedArchive archive, DiagnosticBag diagnostics)
     {
         diagnostics.Phase = BuildPhase.Validate;
@@ -37,6 +48,11 @@ public static class ArchiveValidator
 
         MarkdownNestingCheck.Prose(archive, diagnostics);
 
+        // Without a config (it failed to load) there are no declared origins to check references against.
+        var provenance = new ProvenanceGraph(archive.Config?.Origins ?? [], archive.Sources);
+        ProvenanceChecks.CheckOrigins(archive, provenance, diagnostics);
+        ProvenanceChecks.CheckCircles(archive, provenance, diagnostics);
+
         // Anchoring parses each body once; sources are independent, so they are checked in parallel and
         // gathered back in id order, which keeps the result deterministic. A body nested too deep is never parsed.
         var parsable = archive.Sources.Where(source => MarkdownNestingCheck.Body(source, diagnostics)).ToList();
@@ -45,7 +61,8 @@ public static class ArchiveValidator
             .Select(source => ValidateSource(source, sourceIds, claimIds, claims, diagnostics))
             .ToImmutableArray();
 
-        return diagnostics.HasErrors || archive.Config is null ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
+        return diagnostics.HasErrors || archive.Config is null ? null
+            : new ValidatedArchive(archive.Config, validated, archive.Claims) { Provenance = provenance };
     }
 
     private static ValidatedSource ValidateSource(Source source, KnownIds sourceIds, KnownIds claimIds, Dictionary<string, Claim> claims,
@@ -75,10 +92,11 @@ public static class ArchiveValidator
         var document = new SourceDocument(source, markdown, text);
         var anchors = new AnchorIds(source.Claims.Select(a => a.Id).OfType<string>());
 
+        var misses = 0;
         var annotations = ImmutableArray.CreateBuilder<ResolvedAnnotation>();
         foreach (var annotation in source.Claims)
         {
-            if (Anchor(document, annotation.Quote, diagnostics) is { } found)
+            if (Anchor(document, annotation.Quote, ref misses, diagnostics) is { } found)
             {
                 annotations.Add(new ResolvedAnnotation(annotation, annotation.Id ?? anchors.Next(annotation.ClaimId), found.Start, found.Length));
             }
@@ -88,27 +106,39 @@ public static class ArchiveValidator
         foreach (var signal in source.Bias?.Signals ?? [])
         {
             signalNumber++;
-            if (Anchor(document, signal.Quote, diagnostics) is { } found)
+            if (Anchor(document, signal.Quote, ref misses, diagnostics) is { } found)
             {
                 signals.Add(new ResolvedSignal(signal, anchors.Next($"signal-{signalNumber}"), found.Start, found.Length));
             }
         }
         var resolved = annotations.ToImmutable();
-        return new ValidatedSource(document, resolved, signals.ToImmutable(), Fixity.Sha256(source.Text.Markdown),
+        var sha256 = Fixity.Sha256(source.Text.Markdown);
+        ProvenanceChecks.CheckPin(source, sha256, diagnostics);
+        return new ValidatedSource(document, resolved, signals.ToImmutable(), sha256,
             OriginalLinks.For(source, text, resolved, diagnostics));
     }
 
-    private static Anchored? Anchor(SourceDocument document, QuoteSelector quote, DiagnosticBag diagnostics)
+    private static Anchored? Anchor(SourceDocument document, QuoteSelector quote, ref int misses, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(quote.Exact))
         {
             diagnostics.Error(quote.Location, DiagnosticCodes.EmptyQuote, "the quote is empty");
             return null;
         }
-        switch (QuoteAnchor.Find(document.Text, new TextQuote(quote.Exact, quote.Prefix, quote.Suffix)))
+        var suggest = misses < MaxSuggestions && (long)(misses + 1) * document.Text.Text.Length <= SuggestionBudget;
+        var result = QuoteAnchor.Find(document.Text, new TextQuote(quote.Exact, quote.Prefix, quote.Suffix), suggest);
+        if (result is NotFound)
+        {
+            misses++;
+        }
+        switch (result)
         {
             case Anchored anchored:
                 return anchored;
+            case NotFound { MatchesIgnoringContext: 0 } when !suggest:
+                diagnostics.Error(quote.Location, DiagnosticCodes.QuoteNotFound,
+                    $"the quote \"{Shorten(quote.Exact)}\" is not in the text (no closest passage: the search for one is limited per file, see SECURITY.md)");
+                return null;
             case NotFound { MatchesIgnoringContext: > 0 } notFound:
                 diagnostics.Error(quote.Location, DiagnosticCodes.QuoteNotFound,
                     $"the quote \"{Shorten(quote.Exact)}\" is in the text {Times(notFound.MatchesIgnoringContext)}, but never{Narrowing(quote)}; check 'prefix' and 'suffix' against the text");

@@ -21,20 +21,38 @@ public static class OutputFolder
         {
             return false;
         }
+        StagingFolder? staging = null;
         try
         {
-            using var staging = new StagingFolder(output);
+            staging = new StagingFolder(output);
             foreach (var file in files)
             {
                 staging.Write(file.Path, file.Content);
             }
-            staging.Commit();
-            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, e.Message);
+            staging?.Dispose();
+            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
+                $"{e.Message}; nothing was replaced: the previous output is as it was");
             return false;
+        }
+        using (staging)
+        {
+            try
+            {
+                if (staging.Commit() is { } warning)
+                {
+                    diagnostics.Warning(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, warning);
+                }
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Commit's own messages say what the output folder holds now.
+                diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, e.Message);
+                return false;
+            }
         }
     }
 

@@ -52,23 +52,65 @@ public sealed partial class StagingFolder : IDisposable
         Interlocked.Increment(ref _written);
     }
 
-    /// <summary>Swaps the staging folder in: the previous output is moved aside first and removed only after the swap.</summary>
-    public void Commit()
+    /// <summary>
+    /// Swaps the staging folder in: the previous output is moved aside first and removed only after the swap.
+    /// Each way this can fail says what it left, because "the previous output was left as it was" is only true
+    /// before the first move.
+    /// </summary>
+    /// <returns>Null, or a warning when the output was replaced but the previous one could not be removed.</returns>
+    /// <exception cref="IOException">The swap failed; the message says what the output folder holds now.</exception>
+    public string? Commit()
     {
         File.WriteAllText(Path.Combine(Folder, OutputFolder.MarkerFile), "Made by rea build; the whole folder is replaced on every build.\n");
-        if (Directory.Exists(_output))
+        if (!Directory.Exists(_output))
         {
-            var old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
-            Directory.Move(_output, old);
             Directory.Move(Folder, _output);
             _committed = true;
+            return null;
+        }
+        var old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.Move(_output, old);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"the previous output cannot be moved aside ({e.Message}); nothing was replaced: the previous output is as it was", e);
+        }
+        try
+        {
+            Directory.Move(Folder, _output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(TryMove(old, _output)
+                ? $"the new output cannot be moved into place ({e.Message}); the previous output was put back as it was"
+                : $"the new output cannot be moved into place ({e.Message}), and the previous output could not be put back: it is at {old}", e);
+        }
+        _committed = true;
+        try
+        {
             // Only names go: the files the new output links to stay.
             Directory.Delete(old, recursive: true);
+            return null;
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Directory.Move(Folder, _output);
-            _committed = true;
+            // The new output is in place; only the cleanup failed, and the message says so.
+            return $"the output was replaced, but the previous output cannot be removed ({e.Message}); it is left hidden at {old}: delete it by hand";
+        }
+    }
+
+    private static bool TryMove(string from, string to)
+    {
+        try
+        {
+            Directory.Move(from, to);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

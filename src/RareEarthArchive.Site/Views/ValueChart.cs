@@ -1,3 +1,4 @@
+using RareEarthArchive.Site.Outputs;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -37,7 +38,7 @@ internal static class ValueChart
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg class=\"value-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title-{claim.Id}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"chart-title-{claim.Id}\">{Html.Escape(label)}: the value each source gives</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"chart-title-{claim.Id}\">{XmlText.Escape(label)}: the value each source gives</title>");
         for (var i = 0; i < withValues.Count; i++)
         {
             var appearance = withValues[i];
@@ -48,13 +49,13 @@ internal static class ValueChart
             var asOf = appearance.Annotation.Annotation.AsOf;
             var name = asOf is not null ? $"{source.Publisher}, as of {asOf}"
                 : source.Published is null ? source.Publisher : $"{source.Publisher} ({source.Published})";
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"stance-{Html.Escape(appearance.Annotation.Annotation.Stance)}\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"stance-{XmlText.Escape(appearance.Annotation.Annotation.Stance)}\">");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{LabelWidth - 8}\" y=\"{y + 14}\" text-anchor=\"end\">{Html.Escape(Shorten(name, 34))}</text>");
+                $"<text x=\"{LabelWidth - 8}\" y=\"{y + 14}\" text-anchor=\"end\">{XmlText.Escape(Shorten(name, 34))}</text>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{LabelWidth}\" y=\"{y + 1}\" width=\"{barWidth.ToString("0.#", CultureInfo.InvariantCulture)}\" height=\"{BarHeight}\" rx=\"2\"><title>{Html.Escape(name)}: {Html.Escape(Formatting.WithUnit(value, unit))}</title></rect>");
+                $"<rect x=\"{LabelWidth}\" y=\"{y + 1}\" width=\"{barWidth.ToString("0.#", CultureInfo.InvariantCulture)}\" height=\"{BarHeight}\" rx=\"2\"><title>{XmlText.Escape(name)}: {XmlText.Escape(Formatting.WithUnit(value, unit))}</title></rect>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{(LabelWidth + barWidth + 6).ToString("0.#", CultureInfo.InvariantCulture)}\" y=\"{y + 14}\">{Html.Escape(Formatting.WithUnit(value, unit))}</text>");
+                $"<text x=\"{(LabelWidth + barWidth + 6).ToString("0.#", CultureInfo.InvariantCulture)}\" y=\"{y + 14}\">{XmlText.Escape(Formatting.WithUnit(value, unit))}</text>");
             svg.Append("</g>");
         }
         svg.Append("</svg>");

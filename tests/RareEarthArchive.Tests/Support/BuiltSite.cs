@@ -11,14 +11,22 @@ internal sealed class BuiltSite
     private static readonly HtmlParser Parser = new();
     private readonly Dictionary<string, IDocument> _documents = new(StringComparer.Ordinal);
 
-    public BuiltSite(BuildResult result, IReadOnlyList<OutputFile> files, string basePath)
+    private readonly BuildResult? _result;
+
+    public BuiltSite(BuildResult? result, IReadOnlyList<OutputFile> files, string basePath)
     {
-        Result = result;
+        _result = result;
         Files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         BasePath = basePath;
     }
 
-    public BuildResult Result { get; }
+    public BuildResult Result => _result ?? throw new InvalidOperationException("this site was read from a folder, not built in memory");
+
+    /// <summary>A site that <c>rea build</c> wrote to <paramref name="folder"/>, every file read back.</summary>
+    public static BuiltSite FromFolder(string folder, string basePath) => new(null,
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => new OutputFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f)))],
+        basePath);
 
     public IReadOnlyDictionary<string, byte[]> Files { get; }
 
