@@ -19,7 +19,6 @@ public static class DataCatalog
     public static IReadOnlyList<DataExport> SiteWide(SiteModel site, SiteUrls urls)
     {
         var rows = ClaimSourceRow.All(site, urls);
-        var annotations = WebAnnotationExport.Build(site, urls);
         var records = site.Sources.Select(s => Citations.ForSource(s, site, urls))
             .Concat(site.Claims.Select(c => Citations.ForClaim(c, site, urls))).ToList();
         var bib = new StringBuilder("% Citations of every source and claim page of ").Append(site.Config.Title).Append(" (UTF-8).\n")
@@ -31,9 +30,6 @@ public static class DataCatalog
         const string both = Licences.QuotesAndAnnotations;
         var exports = new List<DataExport>
         {
-            new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
-                $"Every claim annotation and bias signal ({annotations["total"]}) as an AnnotationCollection. Each targets its source page with a TextQuoteSelector and a TextPositionSelector in Unicode code points over the source's reader text (Markdown removed, white space folded).",
-                both, Utf8(JsonText.ToFileText(annotations))),
             new(ClaimSourceExport.CsvPath, "Claims × sources (CSV)", "CSV (RFC 4180, UTF-8 with BOM)", "text/csv; charset=utf-8; header=present",
                 $"One row per passage that states a claim ({rows.Count} rows): {string.Join(", ", ClaimSourceRow.Columns)}. Cells that a spreadsheet would run as a formula start with an apostrophe.",
                 both, ClaimSourceExport.ToCsv(rows)),
@@ -47,6 +43,12 @@ public static class DataCatalog
                 "The same citations as CSL-JSON items (for Zotero, Pandoc and citeproc). Every page also offers its own cite.json.",
                 Licences.Annotations, Utf8(JsonText.ToFileText(new JsonArray([.. records.Select(r => (JsonNode)Citations.ToCsl(r))])))),
         };
+        var annotations = WebAnnotationExport.Build(site, urls).ToList();
+        exports.Insert(0, new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
+            $"Every claim annotation and bias signal ({WebAnnotationExport.Count(site)}) as an AnnotationCollection, paged: {annotations.Count - 1} AnnotationPage file{(annotations.Count == 2 ? "" : "s")} of at most {WebAnnotationExport.PageSize} annotations ({WebAnnotationExport.PagesFolder}/page-1.jsonld, …; {DownloadsView.Size(annotations.Skip(1).Sum(p => (long)p.Content.Length))} in all), linked from first to last by next. Each annotation targets its source page with a TextQuoteSelector and a TextPositionSelector in Unicode code points over the source's reader text (Markdown removed, white space folded).",
+            both, annotations[0].Content));
+        // The pages are part of the collection's download: its row describes them.
+        exports.AddRange(annotations.Skip(1).Select(p => new DataExport(p.Path, "", "JSON-LD", "application/ld+json", "", both, p.Content) { Listed = false }));
         foreach (var (file, text) in FrontMatterSchemas.All(site.Config))
         {
             var what = file switch
