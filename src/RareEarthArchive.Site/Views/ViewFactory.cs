@@ -20,6 +20,7 @@ public sealed class ViewFactory
     private readonly FrozenDictionary<string, ClaimSummaryView> _claims;
     private readonly FrozenDictionary<string, ClaimEntry> _claimEntries;
     private readonly FrozenDictionary<string, SourceEntry> _sourceEntries;
+    private readonly OriginViewFactory _origins;
 
     public ViewFactory(SiteModel site, SiteUrls urls)
     {
@@ -29,6 +30,7 @@ public sealed class ViewFactory
         _claims = site.Claims.ToFrozenDictionary(c => c.Id, Summary, StringComparer.Ordinal);
         _claimEntries = site.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         _sourceEntries = site.Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _origins = new OriginViewFactory(site, urls, id => _sources[id]);
     }
 
     public IReadOnlyList<SourceSummaryView> AllSources => [.. _site.Sources.Select(s => _sources[s.Id])];
@@ -39,10 +41,10 @@ public sealed class ViewFactory
 
     public ClaimSummaryView ClaimSummary(string id) => _claims[id];
 
-    /// <summary>The claims with the most disagreement first (ties: more sources, then id).</summary>
+    /// <summary>The claims with the most disagreement between independent origins first (ties: more origins, then id).</summary>
     public IReadOnlyList<ClaimSummaryView> MostContested(int count) =>
         [.. AllClaims.Where(c => c.SourceCount > 0)
-            .OrderByDescending(c => c.ContestScore).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .OrderByDescending(c => c.ContestScore).ThenByDescending(c => c.OriginCount).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(count)];
 
     public IReadOnlyList<TopicView> Topics() =>
@@ -93,6 +95,8 @@ public sealed class ViewFactory
             [.. source.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
     }
 
+    public OriginPageView OriginPage(OriginEntry entry) => _origins.OriginPage(entry, id => _claims[id]);
+
     public ClaimPageView ClaimPage(ClaimEntry entry)
     {
         var claim = entry.Claim;
@@ -123,6 +127,7 @@ public sealed class ViewFactory
         }
         return new ClaimPageView(
             _claims[claim.Id],
+            _origins.ClaimOrigins(entry),
             Formatting.Block(claim.Commentary),
             quantity,
             appearances,
@@ -153,6 +158,6 @@ public sealed class ViewFactory
         var c = entry.Claim;
         return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _urls.TopicPage(c.Topic),
             entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count))],
-            entry.ContestScore, c.Quantity is not null, c.Review is not null);
+            entry.ContestScore, entry.OriginCount, c.Quantity is not null, c.Review is not null);
     }
 }
