@@ -3,14 +3,14 @@ using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Commands;
 
-/// <summary><c>rea check [SITE_DIR]</c>: every contract check on content, config and theme; writes nothing.</summary>
+/// <summary><c>rea check [SITE_DIR]</c>: every check a build makes on content, config and theme (rendering in memory); writes nothing.</summary>
 public sealed class CheckCommand(ICommandConsole console, SiteBuilder builder) : ICommand
 {
     public string Name => "check";
 
     public string Usage => "check [SITE_DIR]";
 
-    public string Summary => "Check content, config and theme against the content format; write nothing.";
+    public string Summary => "Check content, config and theme as a build would (rendered in memory); write nothing.";
 
     public int Run(Arguments arguments)
     {
