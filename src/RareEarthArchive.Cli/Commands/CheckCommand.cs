@@ -8,23 +8,29 @@ public sealed class CheckCommand(ICommandConsole console, SiteBuilder builder) :
 {
     public string Name => "check";
 
-    public string Usage => "check [SITE_DIR]";
+    public string Usage => "check [SITE_DIR] [--quiet|--verbose]";
+
+    public IReadOnlyList<CommandOption> Options => BuildProgressDisplay.Options;
 
     public string Summary => "Check content, config and theme as a build would (rendered in memory); write nothing.";
 
     public int Run(Arguments arguments)
     {
-        if (SiteDirectory.Resolve(arguments, console.Error) is not { } site)
+        if (SiteDirectory.Resolve(arguments, console.Error) is not { } site || BuildProgressDisplay.Read(arguments, console) is not { } verbosity)
         {
             return ExitCodes.UsageError;
         }
-        var result = builder.Check(new BuildOptions(site));
+        var display = new BuildProgressDisplay(console, verbosity);
+        var result = display.Run(progress => builder.Check(new BuildOptions(site, Progress: progress)));
         ProblemReport.Print(result.Diagnostics, console, site, "rea check");
         if (!result.Succeeded)
         {
             return ExitCodes.ContentErrors;
         }
-        console.Out.WriteLine("check passed: no problems found");
+        if (display.ShowsSummary)
+        {
+            console.Out.WriteLine("check passed: no problems found");
+        }
         return ExitCodes.Success;
     }
 }

@@ -13,9 +13,6 @@ public sealed record SiteConfig(
 {
     public ImmutableArray<Model.Origin> Origins { get; init; } = [];
 
-    /// <summary>The base path of the site: the path of <see cref="BaseUrl"/>, always ending in <c>/</c>.</summary>
-    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
-
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }
 

@@ -48,6 +48,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
         void Mark(BuildPhase phase)
         {
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
+            options.Progress?.PhaseFinished(phase, clock.Elapsed);
             clock.Restart();
         }
         BuildResult Done(int pages = 0, int files = 0, string? output = null) =>
@@ -84,6 +85,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
             step.Restart();
             produced.AddRange(producer.Produce(site, urls, diagnostics));
             steps.Add(new StepTiming(producer.Name, step.Elapsed));
+            options.Progress?.StepFinished(producer.Name, step.Elapsed);
         }
         step.Restart();
         var files = new SiteRenderer(theme, diagnostics).Render(site, urls, options.BuildTime, parallelism, produced).ToList();
