@@ -4,8 +4,11 @@ using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Exports;
 
-/// <summary>What the downloads page lists: each export with its format, licence note and size.</summary>
-public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadView PerPageCitations)
+/// <summary>
+/// What the downloads page lists: each export with its format and size, and one licence note for them all (the
+/// distinct licence texts of the files, in the order they first appear).
+/// </summary>
+public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadView PerPageCitations, IReadOnlyList<string> Licences)
 {
     /// <summary>The listing of the files the producers made (in their order), with their real sizes.</summary>
     public static DownloadsView Create(IEnumerable<OutputFile> produced, SiteUrls urls)
@@ -16,11 +19,12 @@ public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadVi
             Size(f.Content.Length), f.Content.Length)).ToList();
         var perPage = listed.Where(f => f.Listing!.PerPage).ToList();
         var bytes = perPage.Sum(f => (long)f.Content.Length);
-        var citations = new DownloadView("Per-page citations", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX and CSL-JSON",
+        var citations = new DownloadView("Citation of one page", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX, CSL-JSON",
             "application/x-bibtex, application/vnd.citationstyles.csl+json",
-            $"{perPage.Count} files: a cite.bib and a cite.json beside each source and claim page, linked from its “Cite this” box.",
+            $"Each source and claim page has its own citation files ({perPage.Count} in all), in its “Cite this” box.",
             DataCatalog.AnnotationsLicence, Size(bytes), bytes);
-        return new DownloadsView(files, citations);
+        var licences = files.Select(f => f.Licence).Append(citations.Licence).Distinct(StringComparer.Ordinal).ToList();
+        return new DownloadsView(files, citations, licences);
     }
 
     /// <summary>A size in bytes, kB or MB (1000s, as file managers show them), culture-invariant.</summary>

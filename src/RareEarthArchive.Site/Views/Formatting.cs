@@ -10,13 +10,29 @@ internal static class Formatting
     /// <summary>A number as the contributor would write it: 3, 87.5, 0.25 (never a culture's decimal comma).</summary>
     public static string Number(double value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
-    /// <summary>A value with its unit: "90%" for percentages, "37 billion USD" for words.</summary>
+    /// <summary>
+    /// A value with its unit, spelled one way everywhere: "90%" and "10% of China's" (a unit starting with
+    /// <c>%</c> follows the number without a space), "3rd" for a rank, "37 billion USD" for words.
+    /// </summary>
     public static string WithUnit(double value, string? unit) => unit switch
     {
         null or "" => Number(value),
-        "%" => Number(value) + "%",
+        "rank" => Ordinal(value),
+        _ when unit[0] == '%' => Number(value) + unit,
         _ => $"{Number(value)} {unit}",
     };
+
+    /// <summary>1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st; a rank that is not a whole number keeps its digits.</summary>
+    public static string Ordinal(double value)
+    {
+        if (value != Math.Floor(value) || value < 1)
+        {
+            return "rank " + Number(value);
+        }
+        var n = (long)value;
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return Number(value) + suffix;
+    }
 
     /// <summary>Contributor Markdown (raw HTML disabled, unsafe links removed) as a block.</summary>
     public static HtmlFragment Block(string markdown) => new(ContributorMarkdown.ToHtml(markdown));

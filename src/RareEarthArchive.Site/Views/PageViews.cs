@@ -38,13 +38,15 @@ public sealed record SiteView(
     HtmlFragment Header,
     HtmlFragment Footer);
 
+/// <param name="OriginalTitle">The original title, unless the archived text begins with it as its headline (then it shows once, there).</param>
+/// <param name="TextRepeatsTitle">The archived text begins with the page's title as its headline: the page shows it once, as its h1.</param>
 public sealed record SourcePageView(
     SourceSummaryView Source,
+    bool TextRepeatsTitle,
     string? OriginalTitle,
     string? OriginalTitleLanguage,
     string? OriginalUrl,
     string? Retrieved,
-    string? ArchivedFrom,
     string? ArchiveNotes,
     BiasView? Bias,
     HtmlFragment BodyHtml,
@@ -83,7 +85,9 @@ public sealed record ClaimPageView(
     ReviewView? Review,
     IReadOnlyList<LinkView> Tags);
 
-public sealed record QuantityView(string Label, string? Unit, HtmlFragment ChartSvg, string? Range);
+/// <param name="Summary">A sentence that states the values (one value once; a spread as lowest to highest).</param>
+/// <param name="Chart">The chart (<see cref="ValueChart"/>), or null where a picture would add nothing.</param>
+public sealed record QuantityView(string Label, string? Unit, string Summary, HtmlFragment? Chart);
 
 public sealed record AppearanceView(
     SourceSummaryView Source,

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using RareEarthArchive.Core.Assembly;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Site.Highlighting;
 using RareEarthArchive.Site.Routing;
@@ -70,13 +72,15 @@ public sealed class ViewFactory
                 [.. entry.Signals.Select(s => new SignalView(s.AnchorId, s.Signal.Kind, entry.Validated.Document.Text.Text.Substring(s.Start, s.Length),
                     Formatting.Inline(s.Signal.Note), _urls.Passage(entry.Id, s.AnchorId)))])
             : null;
+        var headline = Headline(entry.Validated.Document.Markdown);
+        var originalTitle = headline is not null && headline == source.OriginalTitle ? null : source.OriginalTitle;
         return new SourcePageView(
             _sources[entry.Id],
-            source.OriginalTitle,
-            source.OriginalTitle is { } original ? ScriptLanguage.Detect(original) : null,
+            headline is not null && headline == source.Title,
+            originalTitle,
+            originalTitle is { } original ? ScriptLanguage.Detect(original) : null,
             source.Url,
             source.Archive?.Retrieved?.ToString(),
-            source.Archive?.From,
             source.Archive?.Notes,
             bias,
             new HtmlFragment(SourceBodyHtml.Render(entry, _claimEntries)),
@@ -109,9 +113,12 @@ public sealed class ViewFactory
                 .OrderBy(a => a.Annotation.Annotation.AsOf is null)
                 .ThenBy(a => a.Annotation.Annotation.AsOf)
                 .ToList();
-            var range = values.Count == 0 ? null
-                : $"{Formatting.WithUnit(values.Min(v => v.Annotation.Annotation.Value!.Value), q.Unit)} to {Formatting.WithUnit(values.Max(v => v.Annotation.Annotation.Value!.Value), q.Unit)}";
-            quantity = new QuantityView(q.Label, q.Unit, new HtmlFragment(ValueChart.Render(claim, values, _sources)), values.Count == 0 ? null : range);
+            var chart = ValueChart.Render(claim.Id, q.Unit, [.. values.Select(a => new ChartRow(
+                _sources[a.SourceId],
+                ChartValueOf(a.Annotation.Annotation.Value!.Value, q.Unit),
+                a.Annotation.Annotation.Stance,
+                a.Annotation.Annotation.AsOf?.ToString()))]);
+            quantity = new QuantityView(q.Label, q.Unit, chart.Summary, chart.Html is null ? null : new HtmlFragment(chart.Html));
         }
         return new ClaimPageView(
             _claims[claim.Id],
@@ -124,6 +131,14 @@ public sealed class ViewFactory
             claim.Review is { } review ? new ReviewView(review.Rating, review.Author, review.Date.ToString(), Formatting.Block(review.Rationale)) : null,
             [.. claim.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
     }
+
+    /// <summary>The text of the archived text's first block when that block is a heading, else null.</summary>
+    private static string? Headline(MarkdownDocument document) =>
+        document.Count > 0 && document[0] is HeadingBlock { Inline: { } inline }
+            ? string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim()
+            : null;
+
+    private static ChartValue ChartValueOf(double value, string? unit) => new(value, value, Formatting.WithUnit(value, unit));
 
     private string? FormatValue(string claimId, double? value) =>
         value is { } v ? Formatting.WithUnit(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
