@@ -27,4 +27,34 @@ public sealed record Vocabularies(
     ImmutableArray<string> ClaimRelations)
 {
     public static Vocabularies Empty { get; } = new([], [], [], [], [], []);
+
+    /// <summary>The list named <paramref name="name"/> (one of <see cref="VocabularyNames.All"/>).</summary>
+    public ImmutableArray<string> Of(string name) => name switch
+    {
+        VocabularyNames.SourceKinds => SourceKinds,
+        VocabularyNames.Perspectives => Perspectives,
+        VocabularyNames.SignalKinds => SignalKinds,
+        VocabularyNames.Stances => Stances,
+        VocabularyNames.SourceRelations => SourceRelations,
+        VocabularyNames.ClaimRelations => ClaimRelations,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a vocabulary of site.config.yml"),
+    };
+
+    /// <summary>Made from lists by name (the keys of <c>vocabularies:</c> in <c>site.config.yml</c>).</summary>
+    public static Vocabularies From(Func<string, ImmutableArray<string>> list) =>
+        new(list(VocabularyNames.SourceKinds), list(VocabularyNames.Perspectives), list(VocabularyNames.SignalKinds),
+            list(VocabularyNames.Stances), list(VocabularyNames.SourceRelations), list(VocabularyNames.ClaimRelations));
+}
+
+/// <summary>The names of the vocabularies, as keys under <c>vocabularies:</c> and in messages ("vocabularies.stances").</summary>
+public static class VocabularyNames
+{
+    public const string SourceKinds = "source_kinds";
+    public const string Perspectives = "perspectives";
+    public const string SignalKinds = "signal_kinds";
+    public const string Stances = "stances";
+    public const string SourceRelations = "source_relations";
+    public const string ClaimRelations = "claim_relations";
+
+    public static IReadOnlyList<string> All { get; } = [SourceKinds, Perspectives, SignalKinds, Stances, SourceRelations, ClaimRelations];
 }

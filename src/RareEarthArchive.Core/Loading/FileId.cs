@@ -1,4 +1,5 @@
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Format;
 using RareEarthArchive.Core.Yaml;
 
 namespace RareEarthArchive.Core.Loading;
@@ -8,10 +9,10 @@ internal static class FileId
 {
     public static string? Read(MappingReader map, ContentFile file, DiagnosticBag diagnostics)
     {
-        var id = map.Slug("id", required: true);
+        var id = map.Slug(ContentFormat.IdKey);
         if (id is not null && id != file.Stem)
         {
-            diagnostics.Error(map.LocationOf("id"), DiagnosticCodes.IdFileNameMismatch,
+            diagnostics.Error(map.LocationOf(ContentFormat.IdKey), DiagnosticCodes.IdFileNameMismatch,
                 $"the id '{id}' must match the file name '{file.Stem}.md' (the id is the page's URL)");
         }
         return id;

@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Format;
 using RareEarthArchive.Core.Yaml;
 
 namespace RareEarthArchive.Core.Loading;
@@ -9,10 +9,6 @@ namespace RareEarthArchive.Core.Loading;
 public static class SiteConfigReader
 {
     public const string FileName = "site.config.yml";
-
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "theme", "vocabularies"];
-    private static readonly string[] VocabularyKeys =
-        ["source_kinds", "perspectives", "signal_kinds", "stances", "source_relations", "claim_relations"];
 
     /// <returns>The config, or null when it is missing or broken (every problem reported).</returns>
     public static SiteConfig? Read(string siteDirectory, DiagnosticBag diagnostics)
@@ -29,17 +25,14 @@ public static class SiteConfigReader
         {
             return null;
         }
-        var map = new MappingReader(root, FileName, Keys, diagnostics);
-        var title = map.Text("title", required: true);
-        var description = map.Text("description", required: true);
-        var baseUrl = map.AbsoluteUrl("base_url", required: true);
-        var language = map.Text("language", required: true);
-        if (language is not null && !LanguageTag.IsValid(language))
-        {
-            diagnostics.Error(map.LocationOf("language"), DiagnosticCodes.InvalidLanguage, $"'{language}' is not a BCP 47 language tag");
-        }
-        var theme = map.Text("theme", required: false) ?? "default";
-        var vocabularies = ReadVocabularies(map.Mapping("vocabularies", true, "vocabularies", VocabularyKeys), diagnostics);
+        var map = new MappingReader(root, ContentFormat.Standard.SiteConfig, Vocabularies.Empty, diagnostics);
+        var title = map.Text("title");
+        var description = map.Text("description");
+        var baseUrl = map.AbsoluteUrl("base_url");
+        // A malformed tag is reported; reading on as "und" (undetermined) keeps the vocabularies, so content is still checked.
+        var language = map.Language("language") ?? (map.Has("language") ? "und" : null);
+        var theme = map.Text("theme") ?? "default";
+        var vocabularies = map.Mapping("vocabularies") is { } lists ? Vocabularies.From(lists.SlugList) : null;
         if (title is null || description is null || baseUrl is null || language is null || vocabularies is null)
         {
             return null;
@@ -49,23 +42,4 @@ public static class SiteConfigReader
 
     /// <summary>A base URL always ends in '/', so relative URLs resolve under it.</summary>
     public static Uri NormalizeBaseUrl(string url) => new(url.EndsWith('/') ? url : url + "/", UriKind.Absolute);
-
-    private static Vocabularies? ReadVocabularies(MappingReader? map, DiagnosticBag diagnostics)
-    {
-        if (map is null)
-        {
-            return null;
-        }
-        ImmutableArray<string> List(string key)
-        {
-            if (!map.Has(key))
-            {
-                diagnostics.Error(map.Location, DiagnosticCodes.MissingKey, $"vocabularies needs the list '{key}'");
-                return [];
-            }
-            return map.SlugList(key);
-        }
-        return new Vocabularies(List("source_kinds"), List("perspectives"), List("signal_kinds"), List("stances"),
-            List("source_relations"), List("claim_relations"));
-    }
 }

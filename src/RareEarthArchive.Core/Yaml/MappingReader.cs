@@ -1,50 +1,65 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Format;
+using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Model;
 
 namespace RareEarthArchive.Core.Yaml;
 
 /// <summary>
-/// Reads one YAML mapping of the content format with typed accessors. Every accessor reports its own
-/// problem (missing, wrong shape, outside the vocabulary…) at the node's position and returns null, so a
-/// reader can read every key and the build reports all problems at once.
+/// Reads one YAML mapping of the content format against its <see cref="FormatMapping"/>. On construction it
+/// checks every key the description names (present if required, of the right kind, in its vocabulary) and
+/// reports each problem at the node's position, so one run reports everything; unknown keys get a "did you
+/// mean". The typed accessors then hand out the checked values (null after a problem). Asking for a key the
+/// description does not name, or as another kind, is a bug in rea and throws.
 /// </summary>
 public sealed class MappingReader
 {
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries;
+    // The checked value of each described key, by kind: string, PartialDate, double, ImmutableArray<string>,
+    // MappingReader or ImmutableArray<MappingReader>. Private, read back only through the typed accessors.
+    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
-    private readonly string _what;
+    private readonly Vocabularies _vocabularies;
 
-    /// <param name="what">How a contributor would name this mapping in a message, e.g. "a claim annotation".</param>
-    public MappingReader(YamlNode node, string what, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics)
+    public MappingReader(YamlNode node, FormatMapping format, Vocabularies vocabularies, DiagnosticBag diagnostics)
     {
         _diagnostics = diagnostics;
-        _what = what;
+        _vocabularies = vocabularies;
+        Format = format;
         Location = node.Location;
         _entries = new(StringComparer.Ordinal);
         if (node is not YamlMapping mapping)
         {
             if (!(node is YamlScalar { IsNull: true }))
             {
-                diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"{what} must be a mapping of 'key: value' lines");
+                diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"{format.What} must be a mapping of 'key: value' lines");
             }
             IsMapping = false;
             return;
         }
         IsMapping = true;
+        var allowed = format.KeyNames.ToList();
         foreach (var entry in mapping.Entries)
         {
-            if (!allowedKeys.Contains(entry.Key.Value))
+            if (format.Find(entry.Key.Value) is null)
             {
-                var hint = KeySuggestion.Closest(entry.Key.Value, allowedKeys) is { } near ? $"; did you mean '{near}'?" : "";
+                var hint = KeySuggestion.Closest(entry.Key.Value, allowed) is { } near ? $"; did you mean '{near}'?" : "";
                 diagnostics.Error(entry.Key.Location, DiagnosticCodes.UnknownKey,
-                    $"unknown key '{entry.Key.Value}' in {what}{hint} (allowed: {string.Join(", ", allowedKeys)})");
+                    $"unknown key '{entry.Key.Value}' in {format.What}{hint} (allowed: {string.Join(", ", allowed)})");
                 continue;
             }
             _entries[entry.Key.Value] = entry;
         }
+        foreach (var key in format.Keys)
+        {
+            _values[key.Name] = Check(key);
+        }
     }
+
+    public FormatMapping Format { get; }
 
     public bool IsMapping { get; }
 
@@ -52,46 +67,92 @@ public sealed class MappingReader
 
     public bool Has(string key) => _entries.TryGetValue(key, out var e) && !(e.Value is YamlScalar { IsNull: true });
 
-    public YamlNode? Node(string key) => _entries.TryGetValue(key, out var e) ? e.Value : null;
-
     /// <summary>Where the key's value is, or the mapping itself when the key is absent.</summary>
-    public SourceLocation LocationOf(string key) => Node(key)?.Location ?? Location;
+    public SourceLocation LocationOf(string key) => (_entries.TryGetValue(key, out var e) ? e.Value.Location : null) ?? Location;
 
-    public string? Text(string key, bool required)
+    public string? Text(string key) => Value<string>(key, KeyKind.Text);
+
+    public string? Slug(string key) => Value<string>(key, KeyKind.Slug);
+
+    public string? Vocabulary(string key) => Value<string>(key, KeyKind.Vocabulary);
+
+    public string? AbsoluteUrl(string key) => Value<string>(key, KeyKind.Url);
+
+    /// <summary>A well-formed BCP 47 tag, or null (a malformed one is reported).</summary>
+    public string? Language(string key) => Value<string>(key, KeyKind.Language);
+
+    public PartialDate? Date(string key) => Value<PartialDate>(key, KeyKind.Date);
+
+    public double? Number(string key) => Describe(key, KeyKind.Number) && _values.GetValueOrDefault(key) is double d ? d : null;
+
+    public ImmutableArray<string> SlugList(string key) => Value<ImmutableArray<string>?>(key, KeyKind.SlugList) ?? [];
+
+    /// <summary>A nested mapping, or null when absent (or reported).</summary>
+    public MappingReader? Mapping(string key) => Value<MappingReader>(key, KeyKind.Mapping);
+
+    /// <summary>The items of a list of mappings that are mappings (the others are reported).</summary>
+    public ImmutableArray<MappingReader> Items(string key) => Value<ImmutableArray<MappingReader>?>(key, KeyKind.List) ?? [];
+
+    private T? Value<T>(string key, KeyKind kind) =>
+        Describe(key, kind) && _values.GetValueOrDefault(key) is T value ? value : default;
+
+    private bool Describe(string name, KeyKind kind)
     {
-        if (!Present(key, required, out var node))
+        var key = Format.Find(name) ?? throw new InvalidOperationException(
+            $"'{name}' is not a key of {Format.What} in the format description (src/RareEarthArchive.Core/Format/ContentFormat.cs)");
+        return key.Kind == kind ? true : throw new InvalidOperationException($"'{name}' of {Format.What} is described as {key.Kind}, read as {kind}");
+    }
+
+    private object? Check(FormatKey key) => key.Kind switch
+    {
+        KeyKind.Text => CheckText(key),
+        KeyKind.Slug => CheckSlug(key),
+        KeyKind.SlugList => CheckSlugList(key),
+        KeyKind.Vocabulary => CheckVocabulary(key),
+        KeyKind.Date => CheckDate(key),
+        KeyKind.Number => CheckNumber(key),
+        KeyKind.Url => CheckUrl(key),
+        KeyKind.Language => CheckLanguage(key),
+        KeyKind.Mapping => CheckMapping(key),
+        KeyKind.List => CheckList(key),
+        _ => throw new InvalidOperationException($"no check for {key.Kind}"),
+    };
+
+    private string? CheckText(FormatKey key)
+    {
+        if (!Present(key, out var node))
         {
             return null;
         }
         if (node is not YamlScalar scalar)
         {
-            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key}' must be text, not {Shape(node)}");
+            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key.Name}' must be text, not {Shape(node)}");
             return null;
         }
-        var value = scalar.Value.Trim();
-        if (value.Length == 0)
+        if (scalar.Value.Trim().Length == 0)
         {
-            _diagnostics.Error(node.Location, DiagnosticCodes.EmptyValue, $"'{key}' is empty");
+            _diagnostics.Error(node.Location, DiagnosticCodes.EmptyValue, $"'{key.Name}' is empty");
             return null;
         }
         return scalar.Value;
     }
 
-    public string? Slug(string key, bool required)
+    private string? CheckSlug(FormatKey key)
     {
-        var value = Text(key, required);
+        var value = CheckText(key);
         if (value is not null && !Model.Slug.IsValid(value))
         {
-            _diagnostics.Error(LocationOf(key), DiagnosticCodes.NotASlug,
-                $"'{key}' must be a slug (lower-case letters and digits joined by single hyphens, at most {Model.Slug.MaxLength} characters), not '{value}'");
+            _diagnostics.Error(LocationOf(key.Name), DiagnosticCodes.NotASlug,
+                $"'{key.Name}' must be a slug (lower-case letters and digits joined by single hyphens, at most {Model.Slug.MaxLength} characters), not '{value}'");
             return null;
         }
         return value;
     }
 
-    public string? Vocabulary(string key, bool required, ImmutableArray<string> allowed, string vocabularyName)
+    private string? CheckVocabulary(FormatKey key)
     {
-        var value = Text(key, required);
+        var value = CheckText(key);
+        var allowed = _vocabularies.Of(key.Vocabulary ?? throw new InvalidOperationException($"'{key.Name}' names no vocabulary"));
         if (value is null || allowed.IsDefaultOrEmpty)
         {
             return value;
@@ -99,71 +160,83 @@ public sealed class MappingReader
         if (!allowed.Contains(value, StringComparer.Ordinal))
         {
             var hint = KeySuggestion.Closest(value, allowed) is { } near ? $"did you mean '{near}'? " : "";
-            _diagnostics.Error(LocationOf(key), DiagnosticCodes.NotInVocabulary,
-                $"'{value}' is not in vocabularies.{vocabularyName}; {hint}allowed: {string.Join(", ", allowed)}");
+            _diagnostics.Error(LocationOf(key.Name), DiagnosticCodes.NotInVocabulary,
+                $"'{value}' is not in vocabularies.{key.Vocabulary}; {hint}allowed: {string.Join(", ", allowed)}");
             return null;
         }
         return value;
     }
 
-    public PartialDate? Date(string key, bool required)
+    private PartialDate? CheckDate(FormatKey key)
     {
-        var value = Text(key, required);
+        var value = CheckText(key);
         if (value is null)
         {
             return null;
         }
         if (!PartialDate.TryParse(value.Trim(), out var date))
         {
-            _diagnostics.Error(LocationOf(key), DiagnosticCodes.InvalidDate,
-                $"'{key}' must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY), not '{value}'");
+            _diagnostics.Error(LocationOf(key.Name), DiagnosticCodes.InvalidDate,
+                $"'{key.Name}' must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY), not '{value}'");
         }
         return date;
     }
 
-    public double? Number(string key)
+    private double? CheckNumber(FormatKey key)
     {
-        var value = Text(key, required: false);
+        var value = CheckText(key);
         if (value is null)
         {
             return null;
         }
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
-            _diagnostics.Error(LocationOf(key), DiagnosticCodes.InvalidNumber, $"'{key}' must be a number such as 3 or 87.5, not '{value}'");
+            _diagnostics.Error(LocationOf(key.Name), DiagnosticCodes.InvalidNumber, $"'{key.Name}' must be a number such as 3 or 87.5, not '{value}'");
             return null;
         }
         return number;
     }
 
-    public string? AbsoluteUrl(string key, bool required)
+    private string? CheckUrl(FormatKey key)
     {
-        var value = Text(key, required);
+        var value = CheckText(key);
         if (value is null)
         {
             return null;
         }
         if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            _diagnostics.Error(LocationOf(key), DiagnosticCodes.InvalidUrl, $"'{key}' must be an absolute http or https URL, not '{value}'");
+            _diagnostics.Error(LocationOf(key.Name), DiagnosticCodes.InvalidUrl, $"'{key.Name}' must be an absolute http or https URL, not '{value}'");
             return null;
         }
         return value.Trim();
     }
 
+    private string? CheckLanguage(FormatKey key)
+    {
+        var value = CheckText(key);
+        if (value is not null && !LanguageTag.IsValid(value))
+        {
+            _diagnostics.Error(LocationOf(key.Name), DiagnosticCodes.InvalidLanguage,
+                $"'{value}' is not a BCP 47 language tag such as en or zh-Hans");
+            return null;
+        }
+        return value;
+    }
+
     /// <summary>A list of slugs, such as tags; a single scalar is not accepted, to keep the format uniform.</summary>
-    public ImmutableArray<string> SlugList(string key)
+    private ImmutableArray<string> CheckSlugList(FormatKey key)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var item in Sequence(key))
         {
             if (item is not YamlScalar { IsNull: false } scalar)
             {
-                _diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"each item of '{key}' must be text");
+                _diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"each item of '{key.Name}' must be text");
             }
             else if (!Model.Slug.IsValid(scalar.Value))
             {
-                _diagnostics.Error(item.Location, DiagnosticCodes.NotASlug, $"'{scalar.Value}' in '{key}' is not a slug");
+                _diagnostics.Error(item.Location, DiagnosticCodes.NotASlug, $"'{scalar.Value}' in '{key.Name}' is not a slug");
             }
             else if (!builder.Contains(scalar.Value))
             {
@@ -173,40 +246,48 @@ public sealed class MappingReader
         return builder.ToImmutable();
     }
 
-    /// <summary>The items of a list-valued key (none when absent).</summary>
-    public IEnumerable<YamlNode> Sequence(string key)
+    private MappingReader? CheckMapping(FormatKey key)
     {
-        if (!Present(key, required: false, out var node))
+        if (!Present(key, out var node))
+        {
+            return null;
+        }
+        var reader = new MappingReader(node, NestedFormat(key), _vocabularies, _diagnostics);
+        return reader.IsMapping ? reader : null;
+    }
+
+    private ImmutableArray<MappingReader> CheckList(FormatKey key)
+    {
+        var item = NestedFormat(key);
+        return [.. Sequence(key).Select(node => new MappingReader(node, item, _vocabularies, _diagnostics)).Where(r => r.IsMapping)];
+    }
+
+    private static FormatMapping NestedFormat(FormatKey key) =>
+        key.Mapping ?? throw new InvalidOperationException($"'{key.Name}' is a {key.Kind} without its mapping");
+
+    private IEnumerable<YamlNode> Sequence(FormatKey key)
+    {
+        if (!Present(key, out var node))
         {
             return [];
         }
         if (node is not YamlSequence sequence)
         {
-            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key}' must be a list ('- ' items), not {Shape(node)}");
+            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key.Name}' must be a list ('- ' items), not {Shape(node)}");
             return [];
         }
         return sequence.Items;
     }
 
-    /// <summary>A nested mapping, or null when absent (or reported).</summary>
-    public MappingReader? Mapping(string key, bool required, string what, IReadOnlyCollection<string> allowedKeys)
-    {
-        if (!Present(key, required, out var node))
-        {
-            return null;
-        }
-        var reader = new MappingReader(node, what, allowedKeys, _diagnostics);
-        return reader.IsMapping ? reader : null;
-    }
-
-    private bool Present(string key, bool required, out YamlNode node)
+    private bool Present(FormatKey key, out YamlNode node)
     {
         node = null!;
-        if (!_entries.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
+        if (!_entries.TryGetValue(key.Name, out var entry) || entry.Value is YamlScalar { IsNull: true })
         {
-            if (required && IsMapping)
+            if (key.Required && IsMapping)
             {
-                _diagnostics.Error(entry.Key?.Location ?? Location, DiagnosticCodes.MissingKey, $"{_what} needs the key '{key}'");
+                var noun = key.Kind is KeyKind.List or KeyKind.SlugList ? "list" : "key";
+                _diagnostics.Error(entry.Key?.Location ?? Location, DiagnosticCodes.MissingKey, $"{Format.What} needs the {noun} '{key.Name}'");
             }
             return false;
         }

@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using RareEarthArchive.Core.Configuration;
+using RareEarthArchive.Core.Format;
+using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Site.Metadata;
 
 namespace RareEarthArchive.Site.Exports;
 
 /// <summary>
 /// JSON Schemas (draft 2020-12) for source front matter, claim front matter and <c>site.config.yml</c>,
-/// generated from the site's vocabularies so the enums can never drift from the config. The repository's
+/// generated from the format description (<see cref="ContentFormat"/>) and the site's vocabularies, so neither
+/// the keys nor the enums can drift from what the checker reads. The repository's
 /// <c>schemas/*.json</c> are this output for the repository's own config (a test keeps them equal); a build
 /// publishes the schemas for its own config under <c>schemas/</c>.
 /// </summary>
@@ -39,138 +42,66 @@ public static class FrontMatterSchemas
         (ConfigFile, JsonText.ToFileText(SiteConfigSchema(config))),
     ];
 
-    public static JsonObject Source(SiteConfig config)
-    {
-        var v = config.Vocabularies;
-        var quote = Text("The exact passage, as it appears in the text (white space runs count as one space; typographic and straight quotes match each other). It must match exactly once.");
-        var prefix = Optional(Text("Text just before the quote, to pick one of several matches."));
-        var suffix = Optional(Text("Text just after the quote, to pick one of several matches."));
-        return Root(config, SourceFile, "Source front matter", "The YAML front matter of content/sources/<id>.md: one archived document.",
-            ["id", "title", "language", "publisher", "kind"],
-            new JsonObject
-            {
-                ["id"] = Slug("The source's id: its file name without .md and its page's URL segment; never changes once published."),
-                ["title"] = Text("The title (in the archive's language)."),
-                ["original_title"] = Optional(Text("The title in the original language.")),
-                ["language"] = Language("BCP 47 language tag of the archived text: en, zh-Hans, …"),
-                ["publisher"] = Text("Who published the document."),
-                ["author"] = Optional(Text("The author, when known.")),
-                ["url"] = Optional(HttpUrl("Where the document was published.")),
-                ["published"] = Optional(Date("Publication date: YYYY-MM-DD, YYYY-MM or YYYY.")),
-                ["kind"] = Vocabulary(v.SourceKinds, "source_kinds", "The kind of document."),
-                ["tags"] = Optional(SlugList("Free tags (slugs).")),
-                ["archive"] = Optional(Mapping("Provenance of the archived copy.", [], new JsonObject
-                {
-                    ["retrieved"] = Optional(Date("When the copy was made.")),
-                    ["from"] = Optional(Text("The file it was archived from.")),
-                    ["notes"] = Optional(Text("What was left out (page furniture) and any other remark on the copy.")),
-                })),
-                ["bias"] = Optional(Mapping("The editors' description of the source's leaning, backed by quote-anchored signals.", ["perspective", "summary"], new JsonObject
-                {
-                    ["perspective"] = Vocabulary(v.Perspectives, "perspectives", "The source's perspective."),
-                    ["commercial_interest"] = Optional(Text("A commercial interest of the publisher in the topic.")),
-                    ["summary"] = Text("One or two sentences a reader can check against the signals."),
-                    ["signals"] = Optional(List("Quote-anchored evidence for the summary.", Mapping("A passage that shows the bias.", ["quote", "kind"], new JsonObject
-                    {
-                        ["quote"] = quote.DeepClone(),
-                        ["prefix"] = prefix.DeepClone(),
-                        ["suffix"] = suffix.DeepClone(),
-                        ["kind"] = Vocabulary(v.SignalKinds, "signal_kinds", "The kind of signal."),
-                        ["note"] = Optional(Text("Why the passage is a signal (Markdown, no raw HTML).")),
-                    }))),
-                })),
-                ["claims"] = Optional(List("Quote-anchored passages tied to canonical claims.", Mapping("A passage that states a claim.", ["claim", "quote", "stance"], new JsonObject
-                {
-                    ["claim"] = Slug("The id of a file in content/claims/."),
-                    ["quote"] = quote.DeepClone(),
-                    ["prefix"] = prefix.DeepClone(),
-                    ["suffix"] = suffix.DeepClone(),
-                    ["stance"] = Vocabulary(v.Stances, "stances", "How the passage relates to the claim."),
-                    ["value"] = Optional(Number("The number the passage gives, where the claim has a quantity.")),
-                    ["as_of"] = Optional(Date("The time the statement or value refers to, where the text gives or implies one: YYYY-MM-DD, YYYY-MM or YYYY.")),
-                    ["attributed_to"] = Optional(Text("Whom the source credits the statement to, where it is not its own: \"Reuters\", \"unnamed US officials\".")),
-                    ["note"] = Optional(Text("A remark on the passage (Markdown, no raw HTML).")),
-                    ["id"] = Optional(Slug("The annotation's permalink anchor, unique in this file.")),
-                }))),
-                ["related"] = Optional(List("Cross-references to other sources.", Mapping("A related source.", ["source", "relation"], new JsonObject
-                {
-                    ["source"] = Slug("Another source's id."),
-                    ["relation"] = Vocabulary(v.SourceRelations, "source_relations", "How the sources relate."),
-                    ["note"] = Optional(Text("A remark on the relation.")),
-                }))),
-            });
-    }
+    public static JsonObject Source(SiteConfig config) => Source(config, ContentFormat.Standard);
 
-    public static JsonObject Claim(SiteConfig config) =>
-        Root(config, ClaimFile, "Claim front matter", "The YAML front matter of content/claims/<id>.md: one canonical claim.",
-            ["id", "statement"],
-            new JsonObject
-            {
-                ["id"] = Slug("The claim's id: its file name without .md and its page's URL segment; never changes once published."),
-                ["statement"] = Text("The claim, in one sentence."),
-                ["topic"] = Optional(Slug("The topic the claim is listed under.")),
-                ["tags"] = Optional(SlugList("Free tags (slugs).")),
-                ["quantity"] = Optional(Mapping("The claim is about a number: what it measures.", ["label"], new JsonObject
-                {
-                    ["label"] = Text("What the number is."),
-                    ["unit"] = Optional(Text("Its unit, e.g. %.")),
-                })),
-                ["related"] = Optional(List("Links to other claims.", Mapping("A related claim.", ["claim", "relation"], new JsonObject
-                {
-                    ["claim"] = Slug("Another claim's id."),
-                    ["relation"] = Vocabulary(config.Vocabularies.ClaimRelations, "claim_relations", "How the claims relate."),
-                    ["note"] = Optional(Text("A remark on the relation.")),
-                }))),
-                ["review"] = Optional(Mapping("The archive's own assessment of the claim.", ["rating", "author", "date", "rationale"], new JsonObject
-                {
-                    ["rating"] = Text("The verdict in a few words."),
-                    ["author"] = Text("Who reviewed it."),
-                    ["date"] = Date("When: YYYY-MM-DD, YYYY-MM or YYYY."),
-                    ["rationale"] = Text("Why (Markdown, no raw HTML)."),
-                })),
-            });
+    public static JsonObject Claim(SiteConfig config) => Claim(config, ContentFormat.Standard);
 
-    public static JsonObject SiteConfigSchema(SiteConfig config)
-    {
-        var vocabularies = new JsonObject();
-        foreach (var name in new[] { "source_kinds", "perspectives", "signal_kinds", "stances", "source_relations", "claim_relations" })
-        {
-            vocabularies[name] = SlugList($"The allowed values of {name}.");
-        }
-        return Root(config, ConfigFile, "site.config.yml", "Site settings and the controlled vocabularies every content value must come from.",
-            ["title", "description", "base_url", "language", "vocabularies"],
-            new JsonObject
-            {
-                ["title"] = Text("The site's title."),
-                ["description"] = Text("One line for search engines and feeds."),
-                ["base_url"] = HttpUrl("Absolute URL of the published site; its path is the site's base path."),
-                ["language"] = Language("BCP 47 language tag of the site."),
-                ["theme"] = Optional(Text("The theme folder under themes/ (default: the built-in theme).")),
-                ["vocabularies"] = Mapping("The controlled vocabularies.", [.. vocabularies.Select(p => p.Key)], vocabularies),
-            });
-    }
+    public static JsonObject SiteConfigSchema(SiteConfig config) => SiteConfigSchema(config, ContentFormat.Standard);
 
-    private static JsonObject Root(SiteConfig config, string file, string title, string description, string[] required, JsonObject properties) => new()
+    public static JsonObject Source(SiteConfig config, ContentFormat format) => Root(config, SourceFile, "Source front matter", format.Source);
+
+    public static JsonObject Claim(SiteConfig config, ContentFormat format) => Root(config, ClaimFile, "Claim front matter", format.Claim);
+
+    public static JsonObject SiteConfigSchema(SiteConfig config, ContentFormat format) =>
+        Root(config, ConfigFile, SiteConfigReader.FileName, format.SiteConfig);
+
+    private static JsonObject Root(SiteConfig config, string file, string title, FormatMapping mapping) => new()
     {
         ["$schema"] = Draft,
         ["$id"] = new Uri(config.BaseUrl, $"{Folder}/{file}").AbsoluteUri,
         ["title"] = title,
-        ["description"] = description,
+        ["description"] = mapping.Description,
         ["type"] = "object",
-        ["required"] = Strings(required),
+        ["required"] = Strings(mapping.RequiredKeyNames),
         ["additionalProperties"] = false,
-        ["properties"] = properties,
+        ["properties"] = Properties(mapping, config.Vocabularies),
     };
 
-    private static JsonObject Mapping(string description, string[] required, JsonObject properties)
+    private static JsonObject Properties(FormatMapping mapping, Vocabularies vocabularies)
+    {
+        var properties = new JsonObject();
+        foreach (var key in mapping.Keys)
+        {
+            var schema = Value(key, vocabularies);
+            properties[key.Name] = key.Required ? schema : Optional(schema);
+        }
+        return properties;
+    }
+
+    private static JsonObject Value(FormatKey key, Vocabularies vocabularies) => key.Kind switch
+    {
+        KeyKind.Text => Text(key.Description),
+        KeyKind.Slug => Slug(key.Description),
+        KeyKind.SlugList => SlugList(key.Description),
+        KeyKind.Vocabulary => Vocabulary(vocabularies.Of(key.Vocabulary!), key.Vocabulary!, key.Description),
+        KeyKind.Date => Date(key.Description),
+        KeyKind.Number => Number(key.Description),
+        KeyKind.Url => HttpUrl(key.Description),
+        KeyKind.Language => Language(key.Description),
+        KeyKind.Mapping => Mapping(key.Description, key.Mapping!, vocabularies),
+        KeyKind.List => List(key.Description, Mapping(key.Mapping!.Description, key.Mapping, vocabularies)),
+        _ => throw new InvalidOperationException($"no schema for {key.Kind}"),
+    };
+
+    private static JsonObject Mapping(string description, FormatMapping mapping, Vocabularies vocabularies)
     {
         var node = new JsonObject { ["description"] = description, ["type"] = "object" };
-        if (required.Length > 0)
+        if (mapping.RequiredKeyNames.Any())
         {
-            node["required"] = Strings(required);
+            node["required"] = Strings(mapping.RequiredKeyNames);
         }
         node["additionalProperties"] = false;
-        node["properties"] = properties;
+        node["properties"] = Properties(mapping, vocabularies);
         return node;
     }
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using RareEarthArchive.Tests.Support;
 
 namespace RareEarthArchive.Tests.Browser;

@@ -45,7 +45,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium was not launched");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var executable = Executable;
         if (!File.Exists(executable))
@@ -73,7 +73,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return new BrowserSession(context, page, new PageProbe(page));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {

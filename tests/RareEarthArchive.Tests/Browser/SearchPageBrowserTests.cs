@@ -13,14 +13,14 @@ public sealed class ServedSeedSite : IAsyncLifetime
 
     public StaticSiteServer Server { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         Site = SearchSite.Build(RepoPaths.Root, "https://owner.github.io" + BasePath);
         Server = StaticSiteServer.Start(Site.Output, BasePath);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
         Site.Dispose();

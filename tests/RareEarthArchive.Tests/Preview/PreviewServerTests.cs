@@ -94,7 +94,7 @@ public sealed class PreviewServerTests
         await using var preview = await RunningPreview.StartAsync(site.Path);
         using var http = new HttpClient { BaseAddress = preview.Address };
 
-        var page = new HtmlParser().ParseDocument(await http.GetStringAsync(ClaimPage));
+        var page = new HtmlParser().ParseDocument(await http.GetStringAsync(ClaimPage, TestContext.Current.CancellationToken));
         var script = Assert.Single(page.QuerySelectorAll("script[src='/__rea/live.js']"));
         Assert.Equal("1", script.GetAttribute("data-build"));
         // Links point at the preview, not at the configured base_url.
@@ -102,20 +102,20 @@ public sealed class PreviewServerTests
 
         var (_, built) = new RareEarthArchive.Site.Building.SiteBuilder().BuildInMemory(new(site.Path, BaseUrl: preview.Address));
         var css = built.Single(f => f.Path == "assets/site.css").Content;
-        Assert.Equal(css, await http.GetByteArrayAsync("/assets/site.css"));
+        Assert.Equal(css, await http.GetByteArrayAsync("/assets/site.css", TestContext.Current.CancellationToken));
         // The built site itself never mentions the preview.
         Assert.All(built, f => Assert.DoesNotContain("__rea", System.Text.Encoding.UTF8.GetString(f.Content), StringComparison.Ordinal));
 
-        var folder = await http.GetAsync(new Uri(ClaimPage.TrimEnd('/'), UriKind.Relative));
+        var folder = await http.GetAsync(new Uri(ClaimPage.TrimEnd('/'), UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, folder.StatusCode); // after the 301 to the slash form
         Assert.EndsWith(ClaimPage, folder.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
 
-        var missing = await http.GetAsync(new Uri("/no/such/page/", UriKind.Relative));
+        var missing = await http.GetAsync(new Uri("/no/such/page/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        var notFound = new HtmlParser().ParseDocument(await missing.Content.ReadAsStringAsync());
+        var notFound = new HtmlParser().ParseDocument(await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Single(notFound.QuerySelectorAll("script[src='/__rea/live.js']"));
 
-        var post = await http.PostAsync(new Uri("/", UriKind.Relative), new StringContent(""));
+        var post = await http.PostAsync(new Uri("/", UriKind.Relative), new StringContent(""), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
     }
 
@@ -146,7 +146,7 @@ public sealed class PreviewServerTests
         site.Write(ClaimFile, edited);
         var reload = await events.NextAsync();
         Assert.Equal(("reload", 2L), (reload.Name, reload.Build));
-        Assert.Contains("Edited live", Heading(await http.GetStringAsync(ClaimPage)), StringComparison.Ordinal);
+        Assert.Contains("Edited live", Heading(await http.GetStringAsync(ClaimPage, TestContext.Current.CancellationToken)), StringComparison.Ordinal);
 
         site.Write(ClaimFile, edited.Replace("topic: export-controls", "topic: export-controls\nstatment: a misspelt key", StringComparison.Ordinal));
         var errors = await events.NextAsync();
@@ -156,9 +156,9 @@ public sealed class PreviewServerTests
         // The terminal has the same line, and the server still serves the last good build.
         Assert.Contains(line, preview.Console.Text, StringComparison.Ordinal);
         Assert.Contains("still serving the last good build", preview.Console.Text, StringComparison.Ordinal);
-        var stale = await http.GetAsync(new Uri(ClaimPage, UriKind.Relative));
+        var stale = await http.GetAsync(new Uri(ClaimPage, UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("Edited live", Heading(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Edited live", Heading(await stale.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
 
         // A page opened while the build is broken is told about the errors at once.
         await using (var late = await EventStream.OpenAsync(http))
@@ -170,7 +170,7 @@ public sealed class PreviewServerTests
         site.Write(ClaimFile, original);
         var fixedBuild = await events.NextAsync();
         Assert.Equal(("reload", 3L, false), (fixedBuild.Name, fixedBuild.Build, fixedBuild.Failed));
-        Assert.DoesNotContain("Edited live", Heading(await http.GetStringAsync(ClaimPage)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Edited live", Heading(await http.GetStringAsync(ClaimPage, TestContext.Current.CancellationToken)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class PreviewServerTests
         }
         var reload = await events.NextAsync();
         Assert.Equal(("reload", 2L), (reload.Name, reload.Build));
-        await Task.Delay(SiteWatcher.QuietPeriod * 5);
+        await Task.Delay(SiteWatcher.QuietPeriod * 5, TestContext.Current.CancellationToken);
         Assert.Equal(2L, preview.Session.State.Build);
         Assert.Contains("and 4 more] built", preview.Console.Text, StringComparison.Ordinal);
     }
@@ -207,7 +207,7 @@ public sealed class PreviewServerTests
         Assert.Equal("errors", errors.Name);
         Assert.Contains(errors.Errors, e => e.Contains("internal error (InvalidOperationException: planted)", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", preview.Console.Text, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(ClaimPage, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(ClaimPage, UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
     }
 
     /// <summary>A producer with a bug: throws while the claim's statement carries a marker.</summary>
