@@ -46,7 +46,7 @@ public static class SiteAssembler
             var silentCount = archive.Sources.Length - stating.Count;
             var silent = archive.Sources.Select(s => s.Id).Where(id => !stating.Contains(id)).Take(MaxSilentListed).ToImmutableArray();
             var related = Merge(claim.Related.Select(r => new ClaimLink(r.ClaimId, r.Relation, r.Note, Incoming: false)), incomingClaims[claim.Id]);
-            return new ClaimEntry(claim, appearances, tally, silent, silentCount, related, ContestScore(tally));
+            return new ClaimEntry(claim, appearances, tally, silent, silentCount, related, ContestScore(appearances));
         }).ToImmutableArray();
 
         var tags = sources.SelectMany(s => s.Source.Tags.Select(t => (Tag: t, Source: (string?)s.Id, Claim: (string?)null)))
@@ -83,12 +83,15 @@ public static class SiteAssembler
         [.. outgoing.Concat(incoming)];
 
     /// <summary>
-    /// How contested a claim is: the statements that depart from its most common stance, weighted up when they
-    /// dispute. A claim every source supports scores 0 however often it is stated.
+    /// How contested a claim is: the different sources that dispute it (each counting 2) or qualify it (1). A
+    /// source counts once however many passages it has, and a claim every source supports scores 0 however often
+    /// it is stated; a claim one source disputes always scores, even when the dispute is its only statement.
     /// </summary>
-    private static int ContestScore(ImmutableArray<StanceCount> tally)
+    private static int ContestScore(ImmutableArray<Appearance> appearances)
     {
-        var majority = tally.MaxBy(t => t.Count)?.Stance;
-        return tally.Where(t => t.Stance != majority).Sum(t => t.Count * (t.Stance == "disputes" ? 2 : 1));
+        var disputing = appearances.Where(a => a.Annotation.Annotation.Stance == "disputes").Select(a => a.SourceId).ToHashSet(StringComparer.Ordinal);
+        var qualifying = appearances.Where(a => a.Annotation.Annotation.Stance == "qualifies" && !disputing.Contains(a.SourceId))
+            .Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
+        return (2 * disputing.Count) + qualifying;
     }
 }

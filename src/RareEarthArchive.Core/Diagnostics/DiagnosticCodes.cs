@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EmptyValue = new("REA208", "Value is empty");
     public static readonly DiagnosticCode ValueWithoutQuantity = new("REA209", "A value on a claim that has no quantity");
     public static readonly DiagnosticCode InvalidLanguage = new("REA210", "Not a BCP 47 language tag");
+    public static readonly DiagnosticCode InvalidValueQualifier = new("REA211", "A value mapping needs one qualifier, or min and max");
 
     public static readonly DiagnosticCode NotASlug = new("REA301", "Id is not a slug");
     public static readonly DiagnosticCode DuplicateId = new("REA302", "Id is used twice");
@@ -50,7 +51,7 @@ public static class DiagnosticCodes
         InternalError,
         NotUtf8, MissingFrontMatter, YamlSyntax, DuplicateKey, UnreadableFile, UnexpectedFile,
         MissingKey, UnknownKey, WrongType, NotInVocabulary, InvalidDate, InvalidNumber, InvalidUrl, EmptyValue,
-        ValueWithoutQuantity, InvalidLanguage,
+        ValueWithoutQuantity, InvalidLanguage, InvalidValueQualifier,
         NotASlug, DuplicateId, IdFileNameMismatch, UnknownSource, UnknownClaim, SelfReference,
         QuoteNotFound, QuoteAmbiguous, EmptyQuote,
         ConfigMissing, ThemeMissing, TemplateSyntax, TemplateRuntime, OutputFailed,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Format;
@@ -33,11 +34,19 @@ public static class SiteConfigReader
         var language = map.Language("language") ?? (map.Has("language") ? "und" : null);
         var theme = map.Text("theme") ?? "default";
         var vocabularies = map.Mapping("vocabularies") is { } lists ? Vocabularies.From(lists.SlugList) : null;
+        var topics = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var topic in map.Items("topics"))
+        {
+            if (topic.Slug("id") is { } id && topic.Text("title") is { } topicTitle && !topics.TryAdd(id, topicTitle))
+            {
+                diagnostics.Error(topic.LocationOf("id"), DiagnosticCodes.DuplicateId, $"topic '{id}' is given a title twice; give each topic one entry");
+            }
+        }
         if (title is null || description is null || baseUrl is null || language is null || vocabularies is null)
         {
             return null;
         }
-        return new SiteConfig(title, description, NormalizeBaseUrl(baseUrl), language, theme, vocabularies);
+        return new SiteConfig(title, description, NormalizeBaseUrl(baseUrl), language, theme, vocabularies, topics.ToImmutable());
     }
 
     /// <summary>A base URL always ends in '/', so relative URLs resolve under it.</summary>

@@ -69,7 +69,7 @@ public static class SourceReader
         {
             return null;
         }
-        return new ClaimAnnotation(claim, quote, stance, map.Number("value"), map.Date("as_of"), map.Text("attributed_to"), map.Text("note"),
+        return new ClaimAnnotation(claim, quote, stance, map.QuantityValue("value"), map.Date("as_of"), map.Text("attributed_to"), map.Text("note"),
             map.Slug("id"), map.Location, map.LocationOf("claim"), map.Has("value") ? map.LocationOf("value") : null);
     }
 

@@ -34,10 +34,21 @@ internal sealed class SubordinateHeadingsExtension : IMarkdownExtension
         {
             return;
         }
-        var shift = TopLevel - headings.Min(h => h.Level);
-        foreach (var heading in headings)
+        // A text that opens with its headline above all its section headings ("# Title", then "## Part"): the
+        // headline is one heading among its sections, at the top level, and so are they. The page shows that
+        // headline as its own h1 when they are the same words and hides the text's copy; the sections must
+        // then follow the page's h2 without a gap.
+        var headline = document.Count > 0 && document[0] is HeadingBlock first && headings.Count > 1 && headings.Skip(1).All(h => h.Level > first.Level)
+            ? first : null;
+        var sections = headline is null ? headings : headings.Skip(1).ToList();
+        var shift = TopLevel - sections.Min(h => h.Level);
+        foreach (var heading in sections)
         {
             heading.Level = Math.Min(6, heading.Level + shift);
+        }
+        if (headline is not null)
+        {
+            headline.Level = TopLevel;
         }
     }
 }

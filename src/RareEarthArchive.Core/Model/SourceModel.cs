@@ -47,7 +47,7 @@ public sealed record ClaimAnnotation(
     string ClaimId,
     QuoteSelector Quote,
     string Stance,
-    double? Value,
+    QuantityValue? Value,
     PartialDate? AsOf,
     string? AttributedTo,
     string? Note,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Model;
 using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Views;
@@ -22,6 +23,22 @@ internal static class Formatting
         _ => $"{Number(value)} {unit}",
     };
 
+    /// <summary>
+    /// A value in the text's words, its unit spelled as <see cref="WithUnit"/> does: "over 80%", "nearly 90%",
+    /// "less than 10% of China's", "at least 10 years", "25–30%", "3rd–5th".
+    /// </summary>
+    public static string Value(QuantityValue value, string? unit) => value.Qualifier switch
+    {
+        ValueQualifier.About => "about " + WithUnit(value.Number, unit),
+        ValueQualifier.Nearly => "nearly " + WithUnit(value.Number, unit),
+        ValueQualifier.Over => "over " + WithUnit(value.Number, unit),
+        ValueQualifier.Under => "less than " + WithUnit(value.Number, unit),
+        ValueQualifier.AtLeast => "at least " + WithUnit(value.Number, unit),
+        ValueQualifier.AtMost => "at most " + WithUnit(value.Number, unit),
+        ValueQualifier.Range => (unit == "rank" ? Ordinal(value.Number) : Number(value.Number)) + "–" + WithUnit(value.Max ?? value.Number, unit),
+        _ => WithUnit(value.Number, unit),
+    };
+
     /// <summary>1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st; a rank that is not a whole number keeps its digits.</summary>
     public static string Ordinal(double value)
     {
@@ -33,6 +50,19 @@ internal static class Formatting
         var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return Number(value) + suffix;
     }
+
+    /// <summary>
+    /// A count of passages with their stance as a verb that agrees with it: "1 supports", "3 support",
+    /// "2 qualify". Stances are third-person verbs in the config's vocabulary ("supports", "qualifies").
+    /// </summary>
+    public static string StanceCount(int count, string stance) =>
+        count == 1 ? $"1 {stance}" : $"{count.ToString(CultureInfo.InvariantCulture)} {PluralVerb(stance)}";
+
+    private static string PluralVerb(string verb) =>
+        verb.EndsWith("ies", StringComparison.Ordinal) && verb.Length > 3 ? verb[..^3] + "y"
+        : verb.EndsWith("ches", StringComparison.Ordinal) || verb.EndsWith("shes", StringComparison.Ordinal) || verb.EndsWith("sses", StringComparison.Ordinal) || verb.EndsWith("xes", StringComparison.Ordinal) ? verb[..^2]
+        : verb.EndsWith('s') ? verb[..^1]
+        : verb;
 
     /// <summary>Contributor Markdown (raw HTML disabled, unsafe links removed) as a block.</summary>
     public static HtmlFragment Block(string markdown) => new(ContributorMarkdown.ToHtml(markdown));

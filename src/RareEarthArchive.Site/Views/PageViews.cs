@@ -79,6 +79,7 @@ public sealed record ClaimPageView(
     HtmlFragment CommentaryHtml,
     QuantityView? Quantity,
     IReadOnlyList<AppearanceView> Appearances,
+    IReadOnlyList<SourceGroupView> Groups,
     IReadOnlyList<SourceSummaryView> Silent,
     int SilentCount,
     IReadOnlyList<RelatedClaimView> Related,
@@ -102,10 +103,14 @@ public sealed record AppearanceView(
     HtmlFragment? NoteHtml,
     string PassageUrl);
 
+/// <summary>The passages of one source that state a claim, shown together under the source's name.</summary>
+public sealed record SourceGroupView(SourceSummaryView Source, IReadOnlyList<AppearanceView> Appearances);
+
 public sealed record RelatedClaimView(ClaimSummaryView Claim, string Relation, HtmlFragment? NoteHtml, bool Incoming);
 
 public sealed record ReviewView(string Rating, string Author, string Date, HtmlFragment RationaleHtml);
 
-public sealed record TopicView(string Topic, string Url, IReadOnlyList<ClaimSummaryView> Claims);
+/// <summary>A topic: its id (<see cref="Topic"/>, for anchors) and its name for readers (<see cref="Title"/>).</summary>
+public sealed record TopicView(string Topic, string Title, string Url, IReadOnlyList<ClaimSummaryView> Claims);
 
 public sealed record TagView(string Tag, string Url, IReadOnlyList<SourceSummaryView> Sources, IReadOnlyList<ClaimSummaryView> Claims);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RareEarthArchive.Core.Model;
 using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Views;
@@ -26,6 +27,9 @@ internal static class ValueChart
     /// <summary>Width of a bar's SVG in its own units: the scale maps onto 0..Span.</summary>
     private const double Span = 100;
 
+    /// <summary>How much of the scale the light end of a bound ("over 80%", "nearly 90%") takes.</summary>
+    private const double CueShare = 0.04;
+
     public static ChartResult Render(string claimId, string? unit, IReadOnlyList<ChartRow> rows)
     {
         if (rows.Count == 0)
@@ -38,9 +42,12 @@ internal static class ValueChart
             return new ChartResult($"Only one source gives a value: {labels[0].Plain} says {rows[0].Value.Text}.", null);
         }
         var distinct = rows.Select(r => r.Value.Text).Distinct(StringComparer.Ordinal).Count();
+        // Who gives the values, counted as sources; one source may give several (dated) values.
+        var sources = rows.Select(r => r.Source.Id).Distinct(StringComparer.Ordinal).Count();
+        var who = sources == 1 ? $"One source gives {rows.Count} values" : sources == rows.Count ? $"{rows.Count} sources give values" : $"{sources} sources give {rows.Count} values";
         var summary = distinct == 1
-            ? $"{Plural(rows.Count)} give the same value: {rows[0].Value.Text}."
-            : $"{Plural(rows.Count)} give values from {Lowest(rows).Value.Text} to {Highest(rows).Value.Text}.";
+            ? (sources == 1 ? $"One source gives the same value {rows.Count} times: {rows[0].Value.Text}." : $"{sources} sources give the same value: {rows[0].Value.Text}.")
+            : $"{who}, from {Lowest(rows).Value.Text} to {Highest(rows).Value.Text}.";
         var kind = ScaleKindOf(unit);
         var top = kind switch
         {
@@ -72,7 +79,7 @@ internal static class ValueChart
             var note = kind == ScaleKind.Share
                 ? "Bars run from 0% to 100%."
                 : $"Bars run from zero to {Formatting.WithUnit(top, unit)}.";
-            if (rows.Any(r => r.Value.Low < r.Value.High))
+            if (rows.Any(r => r.Value.Low < r.Value.High || r.Value.Cue != Cue.None))
             {
                 note += " A light end marks a bound or a range: the figure is not exact.";
             }
@@ -95,13 +102,22 @@ internal static class ValueChart
     private static string Bar(ChartValue value, double top)
     {
         string X(double v) => Math.Round(Math.Clamp(v, 0, top) / top * Span, 2).ToString("0.##", CultureInfo.InvariantCulture);
+        // A bound's light stretch is a fixed share of the scale: it says "not exact", not by how much.
+        var cue = top * CueShare;
+        var (solid, openFrom, openTo) = value.Cue switch
+        {
+            Cue.More => (value.Low, value.Low, value.Low + cue),
+            Cue.JustUnder => (Math.Max(0, value.High - cue), Math.Max(0, value.High - cue), value.High),
+            Cue.Around => (Math.Max(0, value.Low - (cue / 2)), Math.Max(0, value.Low - (cue / 2)), value.Low + (cue / 2)),
+            _ => (value.Low, value.Low, value.High),
+        };
         var svg = new StringBuilder();
         svg.Append("<svg viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
         svg.Append("<rect class=\"track\" width=\"100\" height=\"10\"></rect>");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"solid\" width=\"{X(value.Low)}\" height=\"10\"></rect>");
-        if (value.High > value.Low)
+        svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"solid\" width=\"{X(solid)}\" height=\"10\"></rect>");
+        if (openTo > openFrom)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"open\" x=\"{X(value.Low)}\" width=\"{X(value.High - value.Low)}\" height=\"10\"></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"open\" x=\"{X(openFrom)}\" width=\"{X(Math.Min(openTo, top) - openFrom)}\" height=\"10\"></rect>");
         }
         svg.Append("<line class=\"tick\" x1=\"50\" x2=\"50\" y1=\"0\" y2=\"10\" vector-effect=\"non-scaling-stroke\"></line>");
         svg.Append("</svg>");
@@ -115,7 +131,9 @@ internal static class ValueChart
     private static IReadOnlyList<(string Plain, string Html)> Labels(IReadOnlyList<ChartRow> rows)
     {
         static string Detail(ChartRow r) => string.Join(", ", new[] { r.Source.Published, r.AsOf is null ? null : "as of " + r.AsOf }.OfType<string>());
-        var repeated = rows.GroupBy(r => (r.Source.Publisher, Detail(r))).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        // Only rows of different sources need their titles: a source's own rows are told apart by date, if at all.
+        var repeated = rows.GroupBy(r => (r.Source.Publisher, Detail(r)))
+            .Where(g => g.Select(r => r.Source.Id).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key).ToHashSet();
         return [.. rows.Select(r =>
         {
             var detail = Detail(r);
@@ -130,8 +148,6 @@ internal static class ValueChart
     private static ChartRow Lowest(IReadOnlyList<ChartRow> rows) => rows.MinBy(r => (r.Value.Low + r.Value.High) / 2)!;
 
     private static ChartRow Highest(IReadOnlyList<ChartRow> rows) => rows.MaxBy(r => (r.Value.Low + r.Value.High) / 2)!;
-
-    private static string Plural(int sources) => sources == 1 ? "One source" : $"{sources} sources";
 
     /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/>: a scale end a reader can read.</summary>
     internal static double RoundUp(double value)
@@ -159,8 +175,37 @@ internal enum ScaleKind
     Rank,
 }
 
-/// <summary>A value as a source gives it: <see cref="Low"/>..<see cref="High"/> on the scale (equal for an exact value) and its words.</summary>
-internal sealed record ChartValue(double Low, double High, string Text);
+/// <summary>
+/// A value as a source gives it: <see cref="Low"/>..<see cref="High"/> on the scale (equal for an exact value or
+/// a bound), its words, and for a bound the <see cref="Cue"/> the bar ends with.
+/// </summary>
+internal sealed record ChartValue(double Low, double High, string Text, Cue Cue = Cue.None)
+{
+    public static ChartValue Of(QuantityValue value, string? unit)
+    {
+        var text = Formatting.Value(value, unit);
+        var n = value.Number;
+        return value.Qualifier switch
+        {
+            ValueQualifier.Range => new(n, value.Max ?? n, text),
+            // "Less than 10%": nothing below the bound is certain, so the whole bar is light.
+            ValueQualifier.Under or ValueQualifier.AtMost => new(0, n, text),
+            ValueQualifier.Over or ValueQualifier.AtLeast => new(n, n, text, Cue.More),
+            ValueQualifier.Nearly => new(n, n, text, Cue.JustUnder),
+            ValueQualifier.About => new(n, n, text, Cue.Around),
+            _ => new(n, n, text),
+        };
+    }
+}
+
+/// <summary>How a bar ends when its value is a bound: a light stretch past it, just before it, or around it.</summary>
+internal enum Cue
+{
+    None,
+    More,
+    JustUnder,
+    Around,
+}
 
 /// <summary>One source's value in a chart, with what labels it.</summary>
 internal sealed record ChartRow(SourceSummaryView Source, ChartValue Value, string Stance, string? AsOf);

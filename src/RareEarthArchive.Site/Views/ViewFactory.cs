@@ -3,6 +3,7 @@ using RareEarthArchive.Core.Assembly;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Model;
 using RareEarthArchive.Site.Highlighting;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
@@ -38,14 +39,14 @@ public sealed class ViewFactory
 
     public ClaimSummaryView ClaimSummary(string id) => _claims[id];
 
-    /// <summary>The claims with the most disagreement first (ties: more sources, then id).</summary>
+    /// <summary>The claims some source disputes or qualifies, the most contested first (ties: more sources, then id).</summary>
     public IReadOnlyList<ClaimSummaryView> MostContested(int count) =>
-        [.. AllClaims.Where(c => c.SourceCount > 0)
+        [.. AllClaims.Where(c => c.ContestScore > 0)
             .OrderByDescending(c => c.ContestScore).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(count)];
 
     public IReadOnlyList<TopicView> Topics() =>
-        [.. _site.Topics.Select(t => new TopicView(t.Topic, _urls.TopicPage(t.Topic), [.. t.ClaimIds.Select(id => _claims[id])]))];
+        [.. _site.Topics.Select(t => new TopicView(t.Topic, _site.Config.TopicTitle(t.Topic), _urls.TopicPage(t.Topic), [.. t.ClaimIds.Select(id => _claims[id])]))];
 
     public IReadOnlyList<ClaimSummaryView> ClaimsWithoutTopic() => [.. AllClaims.Where(c => c.Topic is null)];
 
@@ -115,16 +116,20 @@ public sealed class ViewFactory
                 .ToList();
             var chart = ValueChart.Render(claim.Id, q.Unit, [.. values.Select(a => new ChartRow(
                 _sources[a.SourceId],
-                ChartValueOf(a.Annotation.Annotation.Value!.Value, q.Unit),
+                ChartValue.Of(a.Annotation.Annotation.Value!, q.Unit),
                 a.Annotation.Annotation.Stance,
                 a.Annotation.Annotation.AsOf?.ToString()))]);
             quantity = new QuantityView(q.Label, q.Unit, chart.Summary, chart.Html is null ? null : new HtmlFragment(chart.Html));
         }
+        // One group per source, in the order the sources first appear; a source's passages in text order.
+        var groups = appearances.GroupBy(a => a.Source.Id, StringComparer.Ordinal)
+            .Select(g => new SourceGroupView(g.First().Source, [.. g])).ToList();
         return new ClaimPageView(
             _claims[claim.Id],
             Formatting.Block(claim.Commentary),
             quantity,
             appearances,
+            groups,
             [.. entry.SilentSourceIds.Select(id => _sources[id])],
             entry.SilentSourceCount,
             [.. entry.Related.Select(r => new RelatedClaimView(_claims[r.ClaimId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
@@ -138,23 +143,21 @@ public sealed class ViewFactory
             ? string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim()
             : null;
 
-    private static ChartValue ChartValueOf(double value, string? unit) => new(value, value, Formatting.WithUnit(value, unit));
-
-    private string? FormatValue(string claimId, double? value) =>
-        value is { } v ? Formatting.WithUnit(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
+    private string? FormatValue(string claimId, QuantityValue? value) =>
+        value is { } v ? Formatting.Value(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
 
     private SourceSummaryView Summary(SourceEntry entry)
     {
         var s = entry.Source;
         return new SourceSummaryView(s.Id, _urls.Source(s.Id), s.Title, s.Publisher, s.Author, s.Published?.ToString(), s.Kind,
-            s.Bias?.Perspective, s.Language, entry.Annotations.Length + entry.Signals.Length, [.. s.Tags]);
+            s.Bias?.Perspective, s.Bias?.CommercialInterest, s.Language, entry.Annotations.Length + entry.Signals.Length, [.. s.Tags]);
     }
 
     private ClaimSummaryView Summary(ClaimEntry entry)
     {
         var c = entry.Claim;
-        return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _urls.TopicPage(c.Topic),
-            entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count))],
+        return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _site.Config.TopicTitle(c.Topic), c.Topic is null ? null : _urls.TopicPage(c.Topic),
+            entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count, Formatting.StanceCount(t.Count, t.Stance)))],
             entry.ContestScore, c.Quantity is not null, c.Review is not null);
     }
 }

@@ -117,6 +117,7 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
         await using var session = await chromium.NewPageAsync();
         var page = session.Page;
         await page.GotoAsync(Server.Url(path));
+        Assert.False(await page.Locator(".print-address").IsVisibleAsync(), "the address line is for paper only");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var report = await page.EvaluateAsync<JsonElement>(
             """
@@ -134,20 +135,25 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
                 const bg = getComputedStyle(m).backgroundColor;
                 return bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent' && bg !== 'rgb(255, 255, 255)';
               }).length;
-              const external = [...document.querySelectorAll('main a[href^="http"]')].filter(shown);
-              const unprinted = external.filter(a => !getComputedStyle(a, '::after').content.includes('http')).map(a => a.href);
+              // Links to other pages and sites print their address; the page prints its own on top.
+              const linkSelector = 'main a[href^="http"], .source-group h3 a, .annotation-notes li > a[href*="/claims/"], .related a, .claim-card a.claim-statement, .silent a';
+              const external = [...document.querySelectorAll(linkSelector)].filter(shown);
+              const unprinted = external.filter(a => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map(a => a.href);
+              const address = document.querySelector('.print-address');
+              const addressShown = shown(address) && address.textContent === document.querySelector('link[rel=canonical]').href;
               const cards = [...document.querySelectorAll('.appearance, .claim-card, .annotation-notes li')];
               const splittable = cards.filter(c => getComputedStyle(c).breakInside !== 'avoid').length;
               const bg = getComputedStyle(document.body).backgroundColor;
-              return { hidden, marks: marks.length, plainMarks, colouredMarks, external: external.length, unprinted, cards: cards.length, splittable, bg };
+              return { hidden, marks: marks.length, plainMarks, colouredMarks, external: external.length, unprinted, addressShown, cards: cards.length, splittable, bg };
             }
             """);
         Assert.Empty(report.GetProperty("hidden").EnumerateArray());
         Assert.True(report.GetProperty("marks").GetInt32() > 0, "the page has marked passages");
         Assert.Empty(report.GetProperty("plainMarks").EnumerateArray());
         Assert.Equal(0, report.GetProperty("colouredMarks").GetInt32());
-        Assert.True(report.GetProperty("external").GetInt32() > 0, "the page links outside the archive");
+        Assert.True(report.GetProperty("external").GetInt32() > 0, "the page links to other pages");
         Assert.Empty(report.GetProperty("unprinted").EnumerateArray());
+        Assert.True(report.GetProperty("addressShown").GetBoolean(), "the page prints its own address");
         Assert.True(report.GetProperty("cards").GetInt32() > 0, "the page has cards");
         Assert.Equal(0, report.GetProperty("splittable").GetInt32());
         Assert.Equal(Luminance.Light, Luminance.Of(report.GetProperty("bg").GetString()!));

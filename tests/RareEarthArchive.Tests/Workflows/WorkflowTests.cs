@@ -18,6 +18,7 @@ public sealed class WorkflowTests
         ["actions/configure-pages"] = "v5",
         ["actions/upload-pages-artifact"] = "v5",
         ["actions/deploy-pages"] = "v5",
+        ["actions/upload-artifact"] = "v7",
     };
 
     private const string CheckCommand = "dotnet run --project src/RareEarthArchive.Cli -- check";
@@ -50,6 +51,8 @@ public sealed class WorkflowTests
             Index(steps, s => Run(s) == "dotnet restore RareEarthArchive.sln"),
             Index(steps, s => Run(s)?.StartsWith("dotnet build RareEarthArchive.sln", StringComparison.Ordinal) == true),
             Index(steps, s => Run(s) == ReadmeCommand("## Run the tests")),
+            // The screenshots the browser tests write (Browser/ReadingBrowserTests.cs), kept even when a test failed.
+            Index(steps, s => Uses(s) == "actions/upload-artifact" && With(s, "path") == "TestResults/screenshots" && Scalar(s, "if") == "always()"),
             Index(steps, s => Run(s) == CheckCommand),
             Index(steps, s => Run(s) == ReadmeCommand("## Build the archive")),
         };
