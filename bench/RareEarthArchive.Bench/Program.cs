@@ -12,7 +12,10 @@ using RareEarthArchive.Search;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Search;
 
-// dotnet run -c Release --project bench/RareEarthArchive.Bench [-- --quick] [--sizes 1000,10000] [--keep] [--site] [--hugo] [--anchoring]
+// dotnet run -c Release --project bench/RareEarthArchive.Bench -- --build [--sizes 1000,10000] [--runs 3] [--no-docs] [--keep]
+//   the benchmark: rea and Hugo as processes on the realistic synthetic archives (BuildBenchmark.cs).
+// dotnet run -c Release --project bench/RareEarthArchive.Bench [-- --quick] [--sizes 1000,10000] [--keep] [--site] [--anchoring]
+//   profiles in one warm process, for finding where time goes (not what a user waits for):
 // For each size: generate a seeded synthetic archive, load/validate/assemble it, then time the C# index build
 // (documents + lunr index + JSON, median of 3), report index and display sizes (raw and gzip), and time the
 // load + first query under Node (JSON.parse + lunr.Index.load, then idx.search) with the repo's lunr.js.
@@ -25,7 +28,7 @@ if (sizesArg >= 0 && sizesArg + 1 < args.Length)
     sizes = [.. args[sizesArg + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
 }
 
-// --site: whole-site builds (all phases, every page, search index and exports) instead of the search benchmark.
+// --site: profile of whole-site builds in memory (all phases but the write) instead of the search profile.
 // --anchoring: quote anchoring on long texts.
 if (args.Contains("--anchoring"))
 {
@@ -33,10 +36,19 @@ if (args.Contains("--anchoring"))
     return 0;
 }
 
-// --hugo: the same archives built by Hugo and by rea, side by side.
-if (args.Contains("--hugo"))
+// --search-payload [--site-dir DIR]: what the search page downloads for a first query (SearchPayloadBenchmark.cs).
+if (args.Contains("--search-payload"))
 {
-    HugoComparison.Run(sizes, quick ? 1 : 3);
+    var siteDirArg = Array.IndexOf(args, "--site-dir");
+    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null);
+    return 0;
+}
+
+if (args.Contains("--build"))
+{
+    var runsArg = Array.IndexOf(args, "--runs");
+    var runs = runsArg >= 0 && runsArg + 1 < args.Length ? int.Parse(args[runsArg + 1], CultureInfo.InvariantCulture) : quick ? 1 : 3;
+    BuildBenchmark.Run(sizesArg >= 0 ? sizes : [1000, 10000], runs, writeDocs: !args.Contains("--no-docs"), keep);
     return 0;
 }
 
@@ -46,7 +58,7 @@ if (args.Contains("--site"))
     return 0;
 }
 
-var repo = FindRepoRoot();
+var repo = RepoRoot.Find();
 var lunrJs = Path.Combine(repo, "node_modules", "lunr", "lunr.js");
 var rows = new List<string>();
 Console.WriteLine($"RareEarthArchive search benchmark ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -61,7 +73,7 @@ foreach (var size in sizes)
 
         clock.Restart();
         var diagnostics = new DiagnosticBag();
-        var loaded = ArchiveLoader.Load(folder, diagnostics) ?? throw new InvalidOperationException("load failed");
+        var loaded = ArchiveLoader.Load(folder, diagnostics);
         var validated = ArchiveValidator.Validate(loaded, diagnostics) ?? throw new InvalidOperationException("validate failed");
         if (diagnostics.HasErrors)
         {
@@ -175,16 +187,3 @@ static string RunNode(params string[] arguments)
 }
 
 static string NodeVersion() => RunNode("--version").Trim();
-
-static string FindRepoRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "RareEarthArchive.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("RareEarthArchive.sln not found above " + AppContext.BaseDirectory);
-}

@@ -32,7 +32,19 @@ public static class SyntheticArchive
         "ri", "ko", "an", "el", "or", "us", "in", "at", "em", "ul", "ix", "on",
     ];
 
-    public sealed record Options(int Sources, int Seed = 20250704, int? Claims = null, string BaseUrl = "https://example.org/Synthetic/");
+    /// <param name="Shape">How big each source is; null keeps the small shape the tests were written against.</param>
+    public sealed record Options(int Sources, int Seed = 20250704, int? Claims = null, string BaseUrl = "https://example.org/Synthetic/", SourceShape? Shape = null);
+
+    /// <summary>
+    /// The size of each source: about <paramref name="Words"/> words of text (Chinese sources: 1.5 characters a
+    /// word), <paramref name="Annotations"/> quote-anchored claim annotations, one claim per
+    /// <paramref name="SourcesPerClaim"/> sources, a bias block with two quoted signals and one cross-reference.
+    /// </summary>
+    public sealed record SourceShape(int Words, int Annotations, int SourcesPerClaim)
+    {
+        /// <summary>What the scale benchmark builds (issue 9): 1,000 words, 20 annotations, N/5 claims.</summary>
+        public static SourceShape Realistic { get; } = new(1000, 20, 5);
+    }
 
     /// <summary>Writes the archive into <paramref name="folder"/> (created if needed; existing content files are overwritten).</summary>
     public static void Write(string folder, Options options)
@@ -41,7 +53,7 @@ public static class SyntheticArchive
         ArgumentNullException.ThrowIfNull(options);
         var random = new Random(options.Seed);
         var words = MakeVocabulary(random, 4000);
-        var claimCount = options.Claims ?? Math.Max(5, options.Sources / 8);
+        var claimCount = options.Claims ?? Math.Max(5, options.Sources / (options.Shape?.SourcesPerClaim ?? 8));
         var sourcesDir = Path.Combine(folder, "content", "sources");
         var claimsDir = Path.Combine(folder, "content", "claims");
         Directory.CreateDirectory(sourcesDir);
@@ -80,6 +92,12 @@ public static class SyntheticArchive
                 {commentary}
 
                 """, Utf8);
+        }
+
+        if (options.Shape is { } shape)
+        {
+            WriteShapedSources(random, words, claimIds, sourcesDir, options.Sources, shape);
+            return;
         }
 
         for (var s = 0; s < options.Sources; s++)
@@ -139,6 +157,106 @@ public static class SyntheticArchive
     }
 
     private static readonly UTF8Encoding Utf8 = new(false);
+
+    private static readonly string[] SignalKinds = ["loaded-language", "unsourced-figure", "one-sided-sourcing", "speculation", "framing"];
+    private static readonly string[] Relations = ["same-story", "cites", "responds-to", "contradicts", "background"];
+
+    /// <summary>
+    /// Sources of the given shape: paragraphs under a few headings, some emphasis and links, quotes taken from
+    /// plain sentences that occur once, so every annotation anchors.
+    /// </summary>
+    private static void WriteShapedSources(Random random, string[] words, string[] claimIds, string sourcesDir, int count, SourceShape shape)
+    {
+        for (var s = 0; s < count; s++)
+        {
+            var id = $"source-{s:D5}";
+            var chinese = random.Next(10) == 0;
+            var body = new StringBuilder();
+            var quotable = new List<string>();
+            var length = 0;
+            var target = chinese ? shape.Words * 3 / 2 : shape.Words;
+            for (var p = 0; length < target; p++)
+            {
+                if (p % 5 == 4)
+                {
+                    body.Append("## ").Append(chinese ? ChineseSentence(random, 4, 8) : Capitalise(Sentence(random, words, 2, 6))).Append("\n\n");
+                }
+                var sentences = random.Next(3, 7);
+                for (var i = 0; i < sentences; i++)
+                {
+                    var sentence = chinese ? ChineseSentence(random, 12, 30) + "。" : Capitalise(Sentence(random, words, 8, 22)) + ".";
+                    length += chinese ? sentence.Length : sentence.Count(c => c == ' ') + 1;
+                    if (i == 1 && !chinese && random.Next(3) == 0)
+                    {
+                        // Markup the reader does not see, between quoted sentences: emphasis and a link.
+                        body.Append(random.Next(2) == 0 ? $"*{sentence}*" : $"[{sentence}](https://example.org/{random.Next(1000)})");
+                    }
+                    else
+                    {
+                        body.Append(sentence);
+                        quotable.Add(sentence[..^1]);
+                    }
+                    body.Append(chinese ? "" : " ");
+                }
+                body.Length -= chinese ? 0 : 1;
+                body.Append("\n\n");
+            }
+
+            var text = body.ToString();
+            var once = quotable.Where(q => text.IndexOf(q, StringComparison.Ordinal) == text.LastIndexOf(q, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+            Shuffle(random, once);
+            var header = new StringBuilder();
+            header.Append("---\n");
+            header.Append(CultureInfo.InvariantCulture, $"id: {id}\n");
+            header.Append(CultureInfo.InvariantCulture, $"title: \"{(chinese ? ChineseSentence(random, 8, 16) : Capitalise(Sentence(random, words, 5, 12)))}\"\n");
+            header.Append(CultureInfo.InvariantCulture, $"language: {(chinese ? "zh-Hans" : "en")}\n");
+            header.Append(CultureInfo.InvariantCulture, $"publisher: \"{Capitalise(Sentence(random, words, 1, 3))} {(chinese ? "日报" : "Times")}\"\n");
+            header.Append(CultureInfo.InvariantCulture, $"published: {new DateOnly(2015, 1, 1).AddDays(random.Next(3650)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n");
+            header.Append(CultureInfo.InvariantCulture, $"kind: {Pick(random, Kinds)}\n");
+            header.Append(CultureInfo.InvariantCulture, $"tags: [{Pick(random, DomainWords)}, {Pick(random, DomainWords)}-{random.Next(20)}]\n");
+            var next = 0;
+            header.Append("bias:\n");
+            header.Append(CultureInfo.InvariantCulture, $"  perspective: {Pick(random, ["pro-china", "pro-us", "neutral", "mixed", "unclear"])}\n");
+            header.Append(CultureInfo.InvariantCulture, $"  summary: \"{Capitalise(Sentence(random, words, 20, 40))}.\"\n");
+            header.Append("  signals:\n");
+            for (var i = 0; i < 2 && next < once.Count; i++, next++)
+            {
+                header.Append(CultureInfo.InvariantCulture, $"    - quote: \"{once[next]}\"\n");
+                header.Append(CultureInfo.InvariantCulture, $"      kind: {Pick(random, SignalKinds)}\n");
+                header.Append(CultureInfo.InvariantCulture, $"      note: \"{Capitalise(Sentence(random, words, 6, 16))}.\"\n");
+            }
+            header.Append("claims:\n");
+            for (var a = 0; a < shape.Annotations && next < once.Count; a++, next++)
+            {
+                header.Append(CultureInfo.InvariantCulture, $"  - claim: {claimIds[random.Next(claimIds.Length)]}\n");
+                header.Append(CultureInfo.InvariantCulture, $"    quote: \"{once[next]}\"\n");
+                header.Append(CultureInfo.InvariantCulture, $"    stance: {Pick(random, Stances)}\n");
+                if (random.Next(2) == 0)
+                {
+                    header.Append(CultureInfo.InvariantCulture, $"    note: \"{Capitalise(Sentence(random, words, 5, 14))}.\"\n");
+                }
+            }
+            if (count > 1)
+            {
+                var other = (s + 1 + random.Next(count - 1)) % count;
+                header.Append("related:\n");
+                header.Append(CultureInfo.InvariantCulture, $"  - source: source-{other:D5}\n");
+                header.Append(CultureInfo.InvariantCulture, $"    relation: {Pick(random, Relations)}\n");
+                header.Append(CultureInfo.InvariantCulture, $"    note: \"{Capitalise(Sentence(random, words, 6, 16))}.\"\n");
+            }
+            header.Append("---\n");
+            File.WriteAllText(Path.Combine(sourcesDir, id + ".md"), header + text, Utf8);
+        }
+    }
+
+    private static void Shuffle(Random random, List<string> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
 
     private static string[] MakeVocabulary(Random random, int count)
     {

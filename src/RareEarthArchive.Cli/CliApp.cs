@@ -9,17 +9,19 @@ public sealed class CliApp(ICommandConsole console)
 {
     private readonly SiteBuilder _builder = SiteBuilderFactory.Create();
 
-    private IReadOnlyList<(ICommand Command, IReadOnlySet<string> Valued, IReadOnlySet<string> Flags)> Commands =>
+    /// <summary>Every command, in the order help lists them.</summary>
+    public IReadOnlyList<ICommand> Commands =>
     [
-        (new BuildCommand(console, _builder), BuildCommand.ValuedOptions, NoFlags),
-        (new CheckCommand(console, _builder), NoOptions, NoFlags),
-        (new NewCommand(console), NoOptions, NoFlags),
-        (new QuoteCommand(console), NoOptions, NoFlags),
-        (new ServeCommand(console, _builder), ServeCommand.ValuedOptions, NoFlags),
+        new InitCommand(console),
+        new BuildCommand(console, _builder),
+        new CheckCommand(console, _builder),
+        new ServeCommand(console, _builder),
+        new NewCommand(console),
+        new QuoteCommand(console),
+        new VersionCommand(console),
     ];
 
-    private static readonly IReadOnlySet<string> NoOptions = new HashSet<string>();
-    private static readonly IReadOnlySet<string> NoFlags = new HashSet<string>();
+    private static readonly CommandOption Help = CommandOption.Flag("help", "Show this help (also -h).");
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -28,13 +30,8 @@ public sealed class CliApp(ICommandConsole console)
             PrintHelp(args.Count == 0 ? console.Error : console.Out);
             return args.Count == 0 ? ExitCodes.UsageError : ExitCodes.Success;
         }
-        if (args[0] is "--version")
-        {
-            console.Out.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3));
-            return ExitCodes.Success;
-        }
-        var entry = Commands.FirstOrDefault(c => c.Command.Name == args[0]);
-        if (entry.Command is null)
+        var command = Commands.FirstOrDefault(c => c.Name == (args[0] is "--version" ? "version" : args[0]));
+        if (command is null)
         {
             console.Error.WriteLine($"error: unknown command '{args[0]}'");
             PrintHelp(console.Error);
@@ -42,30 +39,51 @@ public sealed class CliApp(ICommandConsole console)
         }
         if (args.Skip(1).Any(a => a is "--help" or "-h"))
         {
-            console.Out.WriteLine($"usage: rea {entry.Command.Usage}\n\n{entry.Command.Summary}");
+            PrintCommandHelp(command);
             return ExitCodes.Success;
         }
-        var arguments = Arguments.Parse([.. args.Skip(1)], entry.Valued, entry.Flags, out var error);
+        var arguments = Arguments.Parse([.. args.Skip(1)], command.Options, out var error);
         if (arguments is null)
         {
             console.Error.WriteLine($"error: {error}");
-            console.Error.WriteLine($"usage: rea {entry.Command.Usage}");
+            console.Error.WriteLine($"usage: rea {command.Usage} (rea {command.Name} --help for more)");
             return ExitCodes.UsageError;
         }
-        return entry.Command.Run(arguments);
+        return command.Run(arguments);
+    }
+
+    private void PrintCommandHelp(ICommand command)
+    {
+        var writer = console.Out;
+        writer.WriteLine($"usage: rea {command.Usage}");
+        writer.WriteLine();
+        writer.WriteLine(command.Summary);
+        writer.WriteLine();
+        writer.WriteLine("options:");
+        var options = command.Options.Append(Help).ToList();
+        var width = options.Max(o => o.Synopsis.Length);
+        foreach (var option in options)
+        {
+            writer.WriteLine($"  {option.Synopsis.PadRight(width)}  {option.Description}");
+        }
+        writer.WriteLine();
+        writer.WriteLine(ExitCodeLine);
     }
 
     private void PrintHelp(TextWriter writer)
     {
-        writer.WriteLine("rea: build and check an annotated source archive.");
+        writer.WriteLine($"rea {ToolVersion.Value}: start, check and build an annotated source archive.");
         writer.WriteLine();
         writer.WriteLine("usage:");
-        foreach (var (command, _, _) in Commands)
+        foreach (var command in Commands)
         {
             writer.WriteLine($"  rea {command.Usage}");
             writer.WriteLine($"      {command.Summary}");
         }
         writer.WriteLine();
-        writer.WriteLine("exit codes: 0 success, 1 content errors, 2 usage errors");
+        writer.WriteLine("rea COMMAND --help shows a command's options; rea --version its version.");
+        writer.WriteLine(ExitCodeLine);
     }
+
+    private const string ExitCodeLine = "exit codes: 0 success, 1 content errors, 2 usage errors";
 }

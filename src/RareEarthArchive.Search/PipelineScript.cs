@@ -21,9 +21,22 @@ public static class PipelineScript
         ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {typeof(PipelineScript).Assembly.GetName().Name}.");
 
     /// <summary>The script's text.</summary>
-    public static string ReadText()
+    public static string ReadText() => Read(ResourceName);
+
+    /// <summary>Where the site serves Browser/rea-lunr-shards.js (the sharded index loader), relative to the site root.</summary>
+    public const string ShardsSitePath = "search/shards.js";
+
+    /// <summary>The manifest resource name of the shard loader.</summary>
+    public const string ShardsResourceName = "RareEarthArchive.Search/search/shards.js";
+
+    /// <summary>The shard loader's text: load it after lunr.js and <see cref="SitePath"/>.</summary>
+    public static string ReadShardsText() => Read(ShardsResourceName);
+
+    private static string Read(string resourceName)
     {
-        using var reader = new StreamReader(Open(), new UTF8Encoding(false));
+        using var stream = typeof(PipelineScript).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing from {typeof(PipelineScript).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false));
         return reader.ReadToEnd();
     }
 }

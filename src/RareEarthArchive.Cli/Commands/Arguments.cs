@@ -15,17 +15,30 @@ public sealed class Arguments
 
     public IReadOnlyList<string> Positionals => _positionals;
 
-    /// <param name="valued">Options that take a value; every other option is a flag.</param>
-    public static Arguments? Parse(IReadOnlyList<string> args, IReadOnlySet<string> valued, IReadOnlySet<string> flags, out string? error)
+    public static Arguments? Parse(IReadOnlyList<string> args, IReadOnlyList<CommandOption> options, out string? error)
     {
+        var valued = options.Where(o => o.TakesValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var flags = options.Where(o => !o.TakesValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         error = null;
         var result = new Arguments();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
+            if (arg.Length == 0)
+            {
+                // Path.GetFullPath("") throws, and an empty id or folder is always a slip (an unset shell variable).
+                error = EmptyArgument;
+                return null;
+            }
             if (arg == "--")
             {
-                result._positionals.AddRange(args.Skip(i + 1));
+                var rest = args.Skip(i + 1).ToList();
+                if (rest.Any(static a => a.Length == 0))
+                {
+                    error = EmptyArgument;
+                    return null;
+                }
+                result._positionals.AddRange(rest);
                 break;
             }
             if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
@@ -38,7 +51,7 @@ public sealed class Arguments
             if (valued.Contains(name))
             {
                 string? value = eq > 0 ? arg[(eq + 1)..] : (i + 1 < args.Count ? args[++i] : null);
-                if (value is null)
+                if (string.IsNullOrEmpty(value))
                 {
                     error = $"the option --{name} needs a value";
                     return null;
@@ -57,6 +70,8 @@ public sealed class Arguments
         }
         return result;
     }
+
+    private const string EmptyArgument = "an argument is empty (''): give a folder, an id or a value, or leave the argument out";
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
 

@@ -11,11 +11,19 @@ public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) :
 {
     public string Name => "build";
 
-    public string Usage => "build [SITE_DIR] [--output DIR] [--base-url URL] [--threads N]";
+    public string Usage => "build [SITE_DIR] [--output DIR] [--base-url URL] [--threads N] [--quiet|--verbose]";
 
     public string Summary => "Check the archive and build the static site (default output: SITE_DIR/_site).";
 
-    public static readonly IReadOnlySet<string> ValuedOptions = new HashSet<string>(StringComparer.Ordinal) { "output", "base-url", "threads" };
+    public static readonly IReadOnlyList<CommandOption> OptionList =
+    [
+        CommandOption.Value("output", "DIR", "Where to write the site (default: SITE_DIR/_site); replaced only when the build succeeds."),
+        CommandOption.Value("base-url", "URL", "The site's address, overriding base_url in site.config.yml (a preview, a fork's Pages address)."),
+        CommandOption.Value("threads", "N", "Render with at most N threads (default: one per core)."),
+        .. CommandOption.Verbosity,
+    ];
+
+    public IReadOnlyList<CommandOption> Options => OptionList;
 
     public int Run(Arguments arguments)
     {
@@ -24,10 +32,13 @@ public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) :
             return ExitCodes.UsageError;
         }
         var result = builder.Build(options);
-        DiagnosticPrinter.Print(result.Diagnostics, console);
+        ProblemReport.Print(result.Diagnostics, console, site, "rea build");
         if (!result.Succeeded)
         {
-            console.Error.WriteLine("build failed; the previous output was left as it was");
+            // Before the write phase nothing was touched; a failed write says itself what it left (OutputFolder).
+            console.Error.WriteLine(result.Diagnostics.Any(d => d.Severity == Severity.Error && d.Phase == BuildPhase.Write)
+                ? "build failed while writing the output; the error above says what is in the output folder now"
+                : "build failed; the previous output was left as it was");
             return ExitCodes.ContentErrors;
         }
         var phases = string.Join(", ", result.Timings.Select(t =>

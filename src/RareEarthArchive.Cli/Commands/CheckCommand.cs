@@ -1,5 +1,4 @@
 using RareEarthArchive.Cli.Console;
-using RareEarthArchive.Cli.GitHub;
 using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Commands;
@@ -20,16 +19,7 @@ public sealed class CheckCommand(ICommandConsole console, SiteBuilder builder) :
             return ExitCodes.UsageError;
         }
         var result = builder.Check(new BuildOptions(site));
-        var github = new GitHubReporter(console);
-        if (github.IsActive)
-        {
-            github.PrintPlain(() => DiagnosticPrinter.Print(result.Diagnostics, console));
-            github.Report(result.Diagnostics, site, "rea check");
-        }
-        else
-        {
-            DiagnosticPrinter.Print(result.Diagnostics, console);
-        }
+        ProblemReport.Print(result.Diagnostics, console, site, "rea check");
         if (!result.Succeeded)
         {
             return ExitCodes.ContentErrors;

@@ -9,5 +9,8 @@ public interface ICommand
 
     string Summary { get; }
 
+    /// <summary>Every <c>--option</c> the command takes (none by default).</summary>
+    IReadOnlyList<CommandOption> Options => [];
+
     int Run(Arguments arguments);
 }

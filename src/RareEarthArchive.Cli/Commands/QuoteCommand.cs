@@ -3,6 +3,7 @@ using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Validation;
 
 namespace RareEarthArchive.Cli.Commands;
 
@@ -39,7 +40,7 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
         var diagnostics = new DiagnosticBag();
         var archive = ArchiveLoader.Load(site, diagnostics);
         var relative = $"{ArchiveLoader.SourcesFolder}/{id}.md";
-        var source = archive?.Sources.FirstOrDefault(s => s.Id == id);
+        var source = archive.Sources.FirstOrDefault(s => s.Id == id);
         if (source is null)
         {
             // The file may exist but not load: its own problems explain why, so show those.
@@ -51,6 +52,11 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
             return ExitCodes.ContentErrors;
         }
 
+        if (!MarkdownNestingCheck.Body(source, diagnostics))
+        {
+            DiagnosticPrinter.Print(diagnostics.Sorted().Where(d => d.Code == DiagnosticCodes.TooDeep.Id).ToList(), console);
+            return ExitCodes.ContentErrors;
+        }
         var text = ReaderText.Build(Markdig.Markdown.Parse(source.Text.Markdown, MarkdownPipelines.Archive));
         switch (QuoteFinder.Find(text, pasted))
         {

@@ -22,7 +22,13 @@ public sealed class ServeCommand(ICommandConsole console, SiteBuilder builder) :
 
     public string Summary => $"Preview on http://127.0.0.1:{DefaultPort}/ (--port 0: any free port); rebuild and reload on every change.";
 
-    public static readonly IReadOnlySet<string> ValuedOptions = new HashSet<string>(StringComparer.Ordinal) { "port", "output" };
+    public static readonly IReadOnlyList<CommandOption> OptionList =
+    [
+        CommandOption.Value("port", "N", $"The port on 127.0.0.1 (default {DefaultPort}; 0: any free port)."),
+        CommandOption.Value("output", "DIR", "Also write each good build to DIR (default: kept in memory)."),
+    ];
+
+    public IReadOnlyList<CommandOption> Options => OptionList;
 
     public int Run(Arguments arguments)
     {

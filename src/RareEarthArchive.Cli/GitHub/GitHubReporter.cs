@@ -66,12 +66,13 @@ internal sealed class GitHubReporter(ICommandConsole console)
         return WorkflowCommand.Format(
             diagnostic.Severity == Severity.Error ? "error" : "warning",
             [
-                ("file", repositoryPrefix + diagnostic.Location.Path),
+                // Escaped twice: control characters made visible (a raw ESC or BEL would reach the log viewer), then GitHub's own escaping.
+                ("file", ControlText.Escape(repositoryPrefix + diagnostic.Location.Path)),
                 ("line", diagnostic.Location.Line.ToString(CultureInfo.InvariantCulture)),
                 ("col", diagnostic.Location.Column.ToString(CultureInfo.InvariantCulture)),
                 ("title", title),
             ],
-            diagnostic.Message);
+            ControlText.Escape(diagnostic.Message, keepLineBreaks: true));
     }
 
     /// <summary>
@@ -132,7 +133,7 @@ internal sealed class GitHubReporter(ICommandConsole console)
     /// cell, and a line break would end the row.
     /// </summary>
     public static string Cell(string value) =>
-        value.Replace("&", "&amp;", StringComparison.Ordinal)
+        ControlText.Escape(value).Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("|", "\\|", StringComparison.Ordinal)

@@ -68,6 +68,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers["X-Content-Type-Options"] = "nosniff";
+        if (!PreviewHost.IsAllowed(context.Request.Headers.Host.ToString(), Address.Port))
+        {
+            // Before anything is read or streamed: a rebinding page must learn nothing, not even that a build failed.
+            await Text(context, StatusCodes.Status421MisdirectedRequest, "this preview answers only 127.0.0.1, localhost and [::1]").ConfigureAwait(false);
+            return;
+        }
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
             response.Headers.Allow = "GET, HEAD";

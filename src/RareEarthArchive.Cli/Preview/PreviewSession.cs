@@ -54,15 +54,15 @@ internal sealed class PreviewSession(SiteBuilder builder, BuildOptions options, 
             if (result.Succeeded && files is not null)
             {
                 _state = new PreviewState(previous.Build + 1, files, []);
-                console.Out.WriteLine($"[{reason}] built {DiagnosticPrinter.Plural(result.PageCount, "page")} in {ms} ms");
+                console.Out.WriteLine($"[{ControlText.Escape(reason)}] built {DiagnosticPrinter.Plural(result.PageCount, "page")} in {ms} ms");
                 events.Publish(new ServerEvent("reload", Json(_state)));
             }
             else
             {
                 _state = previous with { Errors = [.. result.Diagnostics.Select(d => d.ToString())] };
                 console.Error.WriteLine(previous.Files is null
-                    ? $"[{reason}] build failed after {ms} ms; nothing to serve until it is fixed"
-                    : $"[{reason}] build failed after {ms} ms; still serving the last good build");
+                    ? $"[{ControlText.Escape(reason)}] build failed after {ms} ms; nothing to serve until it is fixed"
+                    : $"[{ControlText.Escape(reason)}] build failed after {ms} ms; still serving the last good build");
                 events.Publish(new ServerEvent("errors", Json(_state)));
             }
             return _state;

@@ -18,14 +18,22 @@ public static class QuoteAnchor
     /// folded like the text's, typographic quotation marks equal their ASCII forms, and the
     /// comparison is otherwise ordinal (case and accents count).
     /// </summary>
-    public static AnchorResult Find(ReaderText text, TextQuote quote)
+    /// <param name="suggest">
+    /// Whether a quote that is not found gets its closest passage. That search costs O(64 × text) per quote, so
+    /// the validator asks it only for the first misses of a file (see <c>ArchiveValidator.MaxSuggestions</c>);
+    /// without it a <see cref="NotFound"/> has an empty passage, and the cost of a miss is one ordinal search.
+    /// </param>
+    public static AnchorResult Find(ReaderText text, TextQuote quote, bool suggest = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Find(text.Text, quote);
+        return Find(text.Text, text.MatchText, quote, suggest);
     }
 
     /// <summary>The same rules over any already-folded reader text.</summary>
-    internal static AnchorResult Find(string readerText, TextQuote quote)
+    internal static AnchorResult Find(string readerText, TextQuote quote) =>
+        Find(readerText, QuoteCharacters.ToAscii(readerText), quote, suggest: true);
+
+    private static AnchorResult Find(string readerText, string haystack, TextQuote quote, bool suggest)
     {
         ArgumentNullException.ThrowIfNull(readerText);
         ArgumentNullException.ThrowIfNull(quote);
@@ -38,7 +46,6 @@ public static class QuoteAnchor
 
         var prefix = Normalize(quote.Prefix);
         var suffix = Normalize(quote.Suffix);
-        var haystack = QuoteCharacters.ToAscii(readerText);
 
         var occurrences = new List<int>();
         var matches = new List<int>();
@@ -57,6 +64,7 @@ public static class QuoteAnchor
         {
             1 => new Anchored(matches[0], exact.Length),
             > 1 => new Ambiguous(matches.Count, matches),
+            _ when !suggest => new NotFound(string.Empty, occurrences.Count > 0 ? occurrences[0] : 0, occurrences.Count),
             _ when occurrences.Count > 0 => NearestContext(readerText, haystack, occurrences, exact.Length, prefix, suffix),
             _ => Closest(readerText, haystack, exact),
         };

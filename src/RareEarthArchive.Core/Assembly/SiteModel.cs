@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Provenance;
 using RareEarthArchive.Core.Validation;
 
 namespace RareEarthArchive.Core.Assembly;
@@ -29,6 +30,9 @@ public sealed record SourceEntry(
     public string Id => Source.Id;
     public ImmutableArray<ResolvedAnnotation> Annotations => Validated.Annotations;
     public ImmutableArray<ResolvedSignal> Signals => Validated.Signals;
+
+    /// <summary>Links back to the original (Wayback capture, text fragments); null for a source without a <c>url</c>.</summary>
+    public OriginalLinks? Originals => Validated.Originals;
 }
 
 /// <summary>A cross-reference seen from one side. <see cref="Incoming"/> is true when the other source declared it.</summary>

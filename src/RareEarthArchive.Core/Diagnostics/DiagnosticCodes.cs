@@ -15,6 +15,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateKey = new("REA104", "A key appears twice in one mapping");
     public static readonly DiagnosticCode UnreadableFile = new("REA105", "File or folder cannot be read");
     public static readonly DiagnosticCode UnexpectedFile = new("REA106", "File in content/ that is not part of the format");
+    public static readonly DiagnosticCode NotARegularFile = new("REA107", "Symbolic link or special file refused");
+    public static readonly DiagnosticCode FileTooLarge = new("REA108", "File is larger than the limit");
+    public static readonly DiagnosticCode TooDeep = new("REA109", "Nesting deeper than the limit");
 
     public static readonly DiagnosticCode MissingKey = new("REA201", "A required key is missing");
     public static readonly DiagnosticCode UnknownKey = new("REA202", "Unknown key (likely a typo)");
@@ -39,6 +42,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode QuoteAmbiguous = new("REA402", "Quote matches more than once");
     public static readonly DiagnosticCode EmptyQuote = new("REA403", "Quote is empty");
 
+    /// <summary>A warning: the passage gets no text-fragment link into its original.</summary>
+    public static readonly DiagnosticCode FragmentAmbiguous = new("REA404", "No text-fragment link can single out this passage");
+
     public static readonly DiagnosticCode ConfigMissing = new("REA501", "site.config.yml is missing");
     public static readonly DiagnosticCode ThemeMissing = new("REA502", "Theme or template not found");
     public static readonly DiagnosticCode TemplateSyntax = new("REA503", "Template cannot be parsed");
@@ -49,11 +55,11 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         InternalError,
-        NotUtf8, MissingFrontMatter, YamlSyntax, DuplicateKey, UnreadableFile, UnexpectedFile,
+        NotUtf8, MissingFrontMatter, YamlSyntax, DuplicateKey, UnreadableFile, UnexpectedFile, NotARegularFile, FileTooLarge, TooDeep,
         MissingKey, UnknownKey, WrongType, NotInVocabulary, InvalidDate, InvalidNumber, InvalidUrl, EmptyValue,
         ValueWithoutQuantity, InvalidLanguage, InvalidValueQualifier,
         NotASlug, DuplicateId, IdFileNameMismatch, UnknownSource, UnknownClaim, SelfReference,
-        QuoteNotFound, QuoteAmbiguous, EmptyQuote,
+        QuoteNotFound, QuoteAmbiguous, EmptyQuote, FragmentAmbiguous,
         ConfigMissing, ThemeMissing, TemplateSyntax, TemplateRuntime, OutputFailed,
     ];
 }

@@ -16,17 +16,19 @@ public static class ArchiveLoader
     public const string SourcesFolder = "content/sources";
     public const string ClaimsFolder = "content/claims";
 
-    /// <returns>The archive, or null when the config could not be read (problems are in the bag).</returns>
-    public static LoadedArchive? Load(string siteDirectory, DiagnosticBag diagnostics)
+    /// <returns>Everything that loaded; <see cref="LoadedArchive.Config"/> is null when the config could not be read (problems are in the bag).</returns>
+    public static LoadedArchive Load(string siteDirectory, DiagnosticBag diagnostics)
     {
         diagnostics.Phase = BuildPhase.Load;
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
         // Read content even with a broken config, so one run reports every problem; vocabularies are then unchecked.
         var vocabularies = config?.Vocabularies ?? Vocabularies.Empty;
-        var sources = ReadFolder(siteDirectory, SourcesFolder, diagnostics, f => SourceReader.Read(f, vocabularies, diagnostics));
-        var claims = ReadFolder(siteDirectory, ClaimsFolder, diagnostics, f => ClaimReader.Read(f, vocabularies, diagnostics));
-        ReportStrayFiles(siteDirectory, diagnostics);
-        return config is null ? null : new LoadedArchive(config, sources, claims, siteDirectory);
+        // One listing of content/: links and special files are reported once, here, and never read.
+        var files = SiteFiles.List(siteDirectory, ContentFolder, recursive: true, diagnostics);
+        var (sources, unloadedSources) = ReadFolder(siteDirectory, files, SourcesFolder, diagnostics, f => SourceReader.Read(f, vocabularies, diagnostics));
+        var (claims, unloadedClaims) = ReadFolder(siteDirectory, files, ClaimsFolder, diagnostics, f => ClaimReader.Read(f, vocabularies, diagnostics));
+        ReportStrayFiles(files, diagnostics);
+        return new LoadedArchive(config, sources, claims, siteDirectory) { Unloaded = new UnloadedFiles(unloadedSources, unloadedClaims) };
     }
 
     /// <summary>Reads and splits one content file; null after reporting why it cannot be used.</summary>
@@ -50,45 +52,38 @@ public static class ArchiveLoader
         return root is null ? null : new ContentFile(relativePath, stem, root, frontMatter.Body, frontMatter.BodyFirstLine);
     }
 
-    private static ImmutableArray<T> ReadFolder<T>(string siteDirectory, string folder, DiagnosticBag diagnostics, Func<ContentFile, T?> read)
+    /// <returns>The items that loaded, and the ids (file names) of the files that did not.</returns>
+    private static (ImmutableArray<T> Items, ImmutableHashSet<string> Unloaded) ReadFolder<T>(string siteDirectory, IReadOnlyList<string> files,
+        string folder, DiagnosticBag diagnostics, Func<ContentFile, T?> read)
         where T : class
     {
-        var fullFolder = Path.Combine(siteDirectory, folder);
-        if (!Directory.Exists(fullFolder))
-        {
-            return [];
-        }
         var results = ImmutableArray.CreateBuilder<T>();
-        foreach (var fullPath in Directory.EnumerateFiles(fullFolder, "*.md").Order(StringComparer.Ordinal))
+        var unloaded = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var relative in files.Where(f => IsFormatFile(f, folder)))
         {
-            var relative = folder + "/" + Path.GetFileName(fullPath);
-            if (ReadContentFile(fullPath, relative, diagnostics) is { } file && read(file) is { } item)
+            if (ReadContentFile(Path.Combine(siteDirectory, relative), relative, diagnostics) is { } file && read(file) is { } item)
             {
                 results.Add(item);
             }
+            else
+            {
+                unloaded.Add(Path.GetFileNameWithoutExtension(relative));
+            }
         }
-        return results.ToImmutable();
+        return (results.ToImmutable(), unloaded.ToImmutable());
     }
 
+    private static bool IsFormatFile(string relative, string folder) =>
+        relative.StartsWith(folder + "/", StringComparison.Ordinal) && relative.IndexOf('/', folder.Length + 1) < 0
+        && relative.EndsWith(".md", StringComparison.Ordinal);
+
     /// <summary>A file under content/ that is neither a source nor a claim is most often a misnamed folder or extension.</summary>
-    private static void ReportStrayFiles(string siteDirectory, DiagnosticBag diagnostics)
+    private static void ReportStrayFiles(IReadOnlyList<string> files, DiagnosticBag diagnostics)
     {
-        var content = Path.Combine(siteDirectory, ContentFolder);
-        if (!Directory.Exists(content))
+        foreach (var relative in files.Where(f => !IsFormatFile(f, SourcesFolder) && !IsFormatFile(f, ClaimsFolder)))
         {
-            return;
-        }
-        foreach (var fullPath in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(siteDirectory, fullPath).Replace('\\', '/');
-            var name = Path.GetFileName(fullPath);
-            var folder = Path.GetDirectoryName(relative)?.Replace('\\', '/');
-            var expected = (folder == SourcesFolder || folder == ClaimsFolder) && name.EndsWith(".md", StringComparison.Ordinal);
-            if (!expected && !name.StartsWith('.') && !relative.Split('/').Any(p => p.StartsWith('.')))
-            {
-                diagnostics.Error(SourceLocation.FileStart(relative), DiagnosticCodes.UnexpectedFile,
-                    $"'{relative}' is not part of the content format: sources go in {SourcesFolder}/<id>.md, claims in {ClaimsFolder}/<id>.md");
-            }
+            diagnostics.Error(SourceLocation.FileStart(relative), DiagnosticCodes.UnexpectedFile,
+                $"'{relative}' is not part of the content format: sources go in {SourcesFolder}/<id>.md, claims in {ClaimsFolder}/<id>.md");
         }
     }
 }

@@ -11,17 +11,8 @@ public static class TextFile
     /// <summary>The file's text with LF line ends, or null after reporting why it could not be read.</summary>
     public static string? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.FileStart(relativePath), DiagnosticCodes.UnreadableFile, e.Message);
-            return null;
-        }
-        return Decode(bytes, relativePath, diagnostics);
+        // Only regular files inside the site, no links, bounded in size (see SiteFiles).
+        return SiteFiles.Read(fullPath, relativePath, diagnostics) is { } bytes ? Decode(bytes, relativePath, diagnostics) : null;
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -23,6 +24,12 @@ internal sealed class SafeLinksExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        // The same check again where the href/src is written (see SafeLinkInlineRenderer).
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(new SafeLinkInlineRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<AutolinkInlineRenderer>(new SafeAutolinkInlineRenderer());
+        }
     }
 
     internal static void Neutralise(MarkdownDocument document)
@@ -37,7 +44,7 @@ internal sealed class SafeLinksExtension : IMarkdownExtension
         }
 
         var unsafeAutolinks = document.Descendants<AutolinkInline>()
-            .Where(static link => !UrlSafety.IsSafe(link.IsEmail ? "mailto:" + link.Url : link.Url))
+            .Where(static link => !UrlSafety.IsSafe(SafeAutolinkInlineRenderer.HrefOf(link)))
             .ToList();
         foreach (var link in unsafeAutolinks)
         {

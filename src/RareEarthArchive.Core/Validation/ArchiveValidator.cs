@@ -5,56 +5,72 @@ using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Provenance;
 
 namespace RareEarthArchive.Core.Validation;
 
 /// <summary>
 /// The validate phase: every rule that spans files (unique ids, references, quantities) and the anchoring
-/// of every quote. Reports all problems; returns the validated archive only when there are none.
+/// of every quote, over whatever loaded: a file that failed to load is reported by the load phase, and a
+/// reference to it is not reported again as missing. Reports all problems; returns the validated archive only
+/// when there are none (and the config was read).
 /// </summary>
 public static class ArchiveValidator
 {
+    /// <summary>
+    /// The closest-passage search of a quote that is not found reads the whole text (O(64 × text)). Per source
+    /// it is done for at most <see cref="MaxSuggestions"/> misses, and only while the text those searches read
+    /// stays within <see cref="SuggestionBudget"/> characters; every later miss is still reported, without the
+    /// suggestion. So a thousand wrong quotes against a 5 MB text are checked in seconds, not hours.
+    /// </summary>
+    public const int MaxSuggestions = 20;
+
+    /// <summary>Characters of text all closest-passage searches of one source may read together: 1 Mi.</summary>
+    public const int SuggestionBudget = 1024 * 1024;
+
     public static ValidatedArchive? Validate(LoadedArchive archive, DiagnosticBag diagnostics)
     {
         diagnostics.Phase = BuildPhase.Validate;
         CheckUniqueIds(archive.Sources.Select(s => (s.Id, s.Location)), "source", diagnostics);
         CheckUniqueIds(archive.Claims.Select(c => (c.Id, c.Location)), "claim", diagnostics);
 
-        var sourceIds = archive.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var sourceIds = new KnownIds(archive.Sources.Select(s => s.Id), archive.Unloaded.Sources, "source", ArchiveLoader.SourcesFolder, DiagnosticCodes.UnknownSource);
+        var claimIds = new KnownIds(archive.Claims.Select(c => c.Id), archive.Unloaded.Claims, "claim", ArchiveLoader.ClaimsFolder, DiagnosticCodes.UnknownClaim);
         var claims = archive.Claims.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         foreach (var claim in archive.Claims)
         {
             foreach (var relation in claim.Related)
             {
-                CheckReference(relation.ClaimId, claim.Id, claims.ContainsKey(relation.ClaimId), "claim", DiagnosticCodes.UnknownClaim,
-                    ArchiveLoader.ClaimsFolder, relation.Location, diagnostics);
+                CheckRelation(relation.ClaimId, claim.Id, claimIds, relation.Location, diagnostics);
             }
         }
 
+        MarkdownNestingCheck.Prose(archive, diagnostics);
+
         // Anchoring parses each body once; sources are independent, so they are checked in parallel and
-        // gathered back in id order, which keeps the result deterministic.
-        var validated = archive.Sources
+        // gathered back in id order, which keeps the result deterministic. A body nested too deep is never parsed.
+        var parsable = archive.Sources.Where(source => MarkdownNestingCheck.Body(source, diagnostics)).ToList();
+        var validated = parsable
             .AsParallel().AsOrdered()
-            .Select(source => ValidateSource(source, sourceIds, claims, diagnostics))
+            .Select(source => ValidateSource(source, sourceIds, claimIds, claims, diagnostics))
             .ToImmutableArray();
 
-        return diagnostics.HasErrors ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
+        return diagnostics.HasErrors || archive.Config is null ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
     }
 
-    private static ValidatedSource ValidateSource(Source source, HashSet<string> sourceIds, Dictionary<string, Claim> claims, DiagnosticBag diagnostics)
+    private static ValidatedSource ValidateSource(Source source, KnownIds sourceIds, KnownIds claimIds, Dictionary<string, Claim> claims,
+        DiagnosticBag diagnostics)
     {
         foreach (var relation in source.Related)
         {
-            CheckReference(relation.SourceId, source.Id, sourceIds.Contains(relation.SourceId), "source", DiagnosticCodes.UnknownSource,
-                ArchiveLoader.SourcesFolder, relation.Location, diagnostics);
+            CheckRelation(relation.SourceId, source.Id, sourceIds, relation.Location, diagnostics);
         }
         foreach (var annotation in source.Claims)
         {
             if (!claims.TryGetValue(annotation.ClaimId, out var claim))
             {
-                diagnostics.Error(annotation.ClaimLocation, DiagnosticCodes.UnknownClaim,
-                    $"there is no claim '{annotation.ClaimId}' (no file {ArchiveLoader.ClaimsFolder}/{annotation.ClaimId}.md)");
+                claimIds.CheckExists(annotation.ClaimId, annotation.ClaimLocation, diagnostics);
             }
             else if (annotation.Value is not null && claim.Quantity is null)
             {
@@ -70,10 +86,11 @@ public static class ArchiveValidator
         var document = new SourceDocument(source, markdown, text);
         var anchors = new AnchorIds(source.Claims.Select(a => a.Id).OfType<string>());
 
+        var misses = 0;
         var annotations = ImmutableArray.CreateBuilder<ResolvedAnnotation>();
         foreach (var annotation in source.Claims)
         {
-            if (Anchor(document, annotation.Quote, diagnostics) is { } found)
+            if (Anchor(document, annotation.Quote, ref misses, diagnostics) is { } found)
             {
                 annotations.Add(new ResolvedAnnotation(annotation, annotation.Id ?? anchors.Next(annotation.ClaimId), found.Start, found.Length));
             }
@@ -83,25 +100,37 @@ public static class ArchiveValidator
         foreach (var signal in source.Bias?.Signals ?? [])
         {
             signalNumber++;
-            if (Anchor(document, signal.Quote, diagnostics) is { } found)
+            if (Anchor(document, signal.Quote, ref misses, diagnostics) is { } found)
             {
                 signals.Add(new ResolvedSignal(signal, anchors.Next($"signal-{signalNumber}"), found.Start, found.Length));
             }
         }
-        return new ValidatedSource(document, annotations.ToImmutable(), signals.ToImmutable());
+        var resolved = annotations.ToImmutable();
+        return new ValidatedSource(document, resolved, signals.ToImmutable(), Fixity.Sha256(source.Text.Markdown),
+            OriginalLinks.For(source, text, resolved, diagnostics));
     }
 
-    private static Anchored? Anchor(SourceDocument document, QuoteSelector quote, DiagnosticBag diagnostics)
+    private static Anchored? Anchor(SourceDocument document, QuoteSelector quote, ref int misses, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(quote.Exact))
         {
             diagnostics.Error(quote.Location, DiagnosticCodes.EmptyQuote, "the quote is empty");
             return null;
         }
-        switch (QuoteAnchor.Find(document.Text, new TextQuote(quote.Exact, quote.Prefix, quote.Suffix)))
+        var suggest = misses < MaxSuggestions && (long)(misses + 1) * document.Text.Text.Length <= SuggestionBudget;
+        var result = QuoteAnchor.Find(document.Text, new TextQuote(quote.Exact, quote.Prefix, quote.Suffix), suggest);
+        if (result is NotFound)
+        {
+            misses++;
+        }
+        switch (result)
         {
             case Anchored anchored:
                 return anchored;
+            case NotFound { MatchesIgnoringContext: 0 } when !suggest:
+                diagnostics.Error(quote.Location, DiagnosticCodes.QuoteNotFound,
+                    $"the quote \"{Shorten(quote.Exact)}\" is not in the text (no closest passage: the search for one is limited per file, see SECURITY.md)");
+                return null;
             case NotFound { MatchesIgnoringContext: > 0 } notFound:
                 diagnostics.Error(quote.Location, DiagnosticCodes.QuoteNotFound,
                     $"the quote \"{Shorten(quote.Exact)}\" is in the text {Times(notFound.MatchesIgnoringContext)}, but never{Narrowing(quote)}; check 'prefix' and 'suffix' against the text");
@@ -136,16 +165,15 @@ public static class ArchiveValidator
         return folded.Length <= 80 ? folded : folded[..77] + "...";
     }
 
-    private static void CheckReference(string target, string self, bool exists, string kind, DiagnosticCode code, string folder,
-        SourceLocation location, DiagnosticBag diagnostics)
+    private static void CheckRelation(string target, string self, KnownIds ids, SourceLocation location, DiagnosticBag diagnostics)
     {
         if (target == self)
         {
-            diagnostics.Error(location, DiagnosticCodes.SelfReference, $"a {kind} cannot be related to itself");
+            diagnostics.Error(location, DiagnosticCodes.SelfReference, $"a {ids.Kind} cannot be related to itself");
         }
-        else if (!exists)
+        else
         {
-            diagnostics.Error(location, code, $"there is no {kind} '{target}' (no file {folder}/{target}.md)");
+            ids.CheckExists(target, location, diagnostics);
         }
     }
 

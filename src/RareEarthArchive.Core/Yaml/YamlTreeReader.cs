@@ -9,8 +9,16 @@ namespace RareEarthArchive.Core.Yaml;
 /// Parses YAML text into <see cref="YamlNode"/>s with file positions. Never throws on bad input:
 /// syntax errors, duplicate keys, aliases and non-scalar keys become diagnostics.
 /// </summary>
+/// <remarks>
+/// YamlDotNet's parser is a state machine, but a tree is built by recursion: flow sequences nested 40,000
+/// deep would overflow the stack, which .NET cannot catch. Beyond <see cref="MaxDepth"/> levels the rest of
+/// the node is skipped without recursion (YamlDotNet counts the nesting) and reported.
+/// </remarks>
 public static class YamlTreeReader
 {
+    /// <summary>The deepest nesting of mappings and sequences front matter may have (the format needs four).</summary>
+    public const int MaxDepth = 32;
+
     /// <param name="lineOffset">Added to YAML line numbers, so positions are lines of the whole file.</param>
     /// <returns>The root node, an empty mapping for empty YAML, or null after a syntax error.</returns>
     public static YamlNode? Read(string yaml, string path, int lineOffset, DiagnosticBag diagnostics)
@@ -25,7 +33,7 @@ public static class YamlTreeReader
                 return new YamlMapping([], new SourceLocation(path, lineOffset, 1));
             }
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, context);
+            var root = ReadNode(parser, context, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -51,8 +59,16 @@ public static class YamlTreeReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, ReadContext context)
+    private static YamlNode ReadNode(IParser parser, ReadContext context, int depth)
     {
+        if (depth >= MaxDepth && (parser.Accept<SequenceStart>(out _) || parser.Accept<MappingStart>(out _)))
+        {
+            var start = parser.Current!.Start;
+            context.Diagnostics.Error(context.At(start), DiagnosticCodes.TooDeep,
+                $"the YAML nests lists and mappings more than {MaxDepth} levels deep; flatten it");
+            parser.SkipThisAndNestedEvents();
+            return new YamlScalar("", true, context.At(start));
+        }
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, context.At(scalar.Start));
@@ -62,13 +78,13 @@ public static class YamlTreeReader
             var items = ImmutableArray.CreateBuilder<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, context));
+                items.Add(ReadNode(parser, context, depth + 1));
             }
             return new YamlSequence(items.ToImmutable(), context.At(sequenceStart.Start));
         }
         if (parser.TryConsume<MappingStart>(out var mappingStart))
         {
-            return ReadMapping(parser, context, mappingStart);
+            return ReadMapping(parser, context, mappingStart, depth);
         }
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -80,14 +96,14 @@ public static class YamlTreeReader
         throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
     }
 
-    private static YamlMapping ReadMapping(IParser parser, ReadContext context, MappingStart start)
+    private static YamlMapping ReadMapping(IParser parser, ReadContext context, MappingStart start, int depth)
     {
         var entries = ImmutableArray.CreateBuilder<KeyValuePair<YamlScalar, YamlNode>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var keyNode = ReadNode(parser, context);
-            var value = ReadNode(parser, context);
+            var keyNode = ReadNode(parser, context, depth + 1);
+            var value = ReadNode(parser, context, depth + 1);
             if (keyNode is not YamlScalar key)
             {
                 context.Diagnostics.Error(keyNode.Location, DiagnosticCodes.WrongType, "a key must be plain text");

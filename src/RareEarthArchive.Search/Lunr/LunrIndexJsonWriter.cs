@@ -71,9 +71,9 @@ internal static class LunrIndexJsonWriter
         return sb.ToString();
     }
 
-    private const string InvertedIndexKey = "_index";
+    internal const string InvertedIndexKey = "_index";
 
-    private static void AppendPosting(StringBuilder sb, InvertedIndexPosting posting, IReadOnlyList<string> keys, IReadOnlyList<string> fields)
+    internal static void AppendPosting(StringBuilder sb, InvertedIndexPosting posting, IReadOnlyList<string> keys, IReadOnlyList<string> fields)
     {
         sb.Append('{');
         for (var k = 0; k < keys.Count; k++)

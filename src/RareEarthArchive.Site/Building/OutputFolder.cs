@@ -4,8 +4,9 @@ using RareEarthArchive.Site.Outputs;
 namespace RareEarthArchive.Site.Building;
 
 /// <summary>
-/// The write phase. Files go to a staging folder beside the output, and only a complete staging folder is
-/// swapped in: a build that fails at any point leaves the previous output exactly as it was.
+/// The write phase. Files go to a staging folder beside the output (<see cref="StagingFolder"/>: unchanged
+/// files are linked, not rewritten), and only a complete staging folder is swapped in: a build that fails at
+/// any point leaves the previous output exactly as it was.
 /// </summary>
 public static class OutputFolder
 {
@@ -20,37 +21,38 @@ public static class OutputFolder
         {
             return false;
         }
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        StagingFolder? staging = null;
         try
         {
-            Directory.CreateDirectory(staging);
+            staging = new StagingFolder(output);
             foreach (var file in files)
             {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                staging.Write(file.Path, file.Content);
             }
-            File.WriteAllText(Path.Combine(staging, MarkerFile), "Made by rea build; the whole folder is replaced on every build.\n");
-            if (Directory.Exists(output))
-            {
-                var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-                Directory.Move(output, old);
-                Directory.Move(staging, output);
-                Directory.Delete(old, recursive: true);
-            }
-            else
-            {
-                Directory.Move(staging, output);
-            }
-            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, e.Message);
-            TryDelete(staging);
+            staging?.Dispose();
+            diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed,
+                $"{e.Message}; nothing was replaced: the previous output is as it was");
             return false;
+        }
+        using (staging)
+        {
+            try
+            {
+                if (staging.Commit() is { } warning)
+                {
+                    diagnostics.Warning(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, warning);
+                }
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Commit's own messages say what the output folder holds now.
+                diagnostics.Error(SourceLocation.FileStart(output), DiagnosticCodes.OutputFailed, e.Message);
+                return false;
+            }
         }
     }
 
@@ -79,20 +81,5 @@ public static class OutputFolder
             return false;
         }
         return true;
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover staging folder is harmless: it is hidden and never published.
-        }
     }
 }

@@ -50,17 +50,17 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
             new(diagnostics.Sorted(), pages, files, timings, output) { RenderSteps = steps };
 
         var loaded = ArchiveLoader.Load(options.SiteDirectory, diagnostics);
-        var config = loaded?.Config;
+        var config = loaded.Config;
         if (config is not null && options.BaseUrl is not null)
         {
             config = config.WithBaseUrl(options.BaseUrl);
-            loaded = loaded! with { Config = config };
+            loaded = loaded with { Config = config };
         }
         var theme = config is null ? null : ThemeLoader.Load(options.SiteDirectory, config.Theme, diagnostics);
         Mark(BuildPhase.Load);
 
-        // Validate even after load errors in other files: every problem is reported in one run.
-        var validated = loaded is null ? null : ArchiveValidator.Validate(loaded, diagnostics);
+        // Validate whatever loaded, even after load errors (a broken config included): every independent problem in one run.
+        var validated = ArchiveValidator.Validate(loaded, diagnostics);
         Mark(BuildPhase.Validate);
         if (diagnostics.HasErrors || validated is null || theme is null || !render)
         {

@@ -16,6 +16,9 @@ namespace RareEarthArchive.Site.Exports;
 /// <param name="ValueMax">A range's upper end.</param>
 /// <param name="AsOf">The time the statement or value refers to (ISO 8601, as precise as the text), when given.</param>
 /// <param name="AttributedTo">Whom the source credits the statement to, when it is not the source's own.</param>
+/// <param name="Retrieved">When the archived copy was taken (<c>archive.retrieved</c>), when known.</param>
+/// <param name="SourceSha256">The fixity of the source's archived text (SHA-256 of its Markdown body).</param>
+/// <param name="OriginalPassageUrl">A text-fragment link to the passage in the original page, where one could be proved.</param>
 public sealed record ClaimSourceRow(
     string ClaimId,
     string ClaimStatement,
@@ -34,11 +37,15 @@ public sealed record ClaimSourceRow(
     string? AttributedTo,
     string Quote,
     string? Note,
-    string PassageUrl)
+    string PassageUrl,
+    string? Retrieved,
+    string SourceSha256,
+    string? OriginalPassageUrl)
 {
     public static readonly string[] Columns =
         ["claim_id", "claim_statement", "source_id", "source_title", "publisher", "published", "kind", "perspective",
-         "stance", "value", "value_qualifier", "value_max", "unit", "as_of", "attributed_to", "quote", "note", "passage_url"];
+         "stance", "value", "value_qualifier", "value_max", "unit", "as_of", "attributed_to", "quote", "note", "passage_url",
+         "retrieved", "source_sha256", "original_passage_url"];
 
     /// <summary>Claims in the site's order; within a claim, its appearances in the assembler's order.</summary>
     public static IReadOnlyList<ClaimSourceRow> All(SiteModel site, SiteUrls urls)
@@ -49,7 +56,8 @@ public sealed record ClaimSourceRow(
         {
             foreach (var appearance in claim.Appearances)
             {
-                var source = sources[appearance.SourceId].Source;
+                var entry = sources[appearance.SourceId];
+                var source = entry.Source;
                 var annotation = appearance.Annotation.Annotation;
                 rows.Add(new ClaimSourceRow(
                     claim.Id,
@@ -69,7 +77,10 @@ public sealed record ClaimSourceRow(
                     annotation.AttributedTo,
                     appearance.Quote,
                     annotation.Note is { } note ? ContributorMarkdown.ToPlainText(note) : null,
-                    urls.Absolute(urls.Passage(source.Id, appearance.Annotation.AnchorId))));
+                    urls.Absolute(urls.Passage(source.Id, appearance.Annotation.AnchorId)),
+                    source.Archive?.Retrieved?.ToString(),
+                    entry.Validated.Sha256,
+                    entry.Originals?.Fragments.GetValueOrDefault(appearance.Annotation.AnchorId)));
             }
         }
         return rows;
@@ -78,7 +89,8 @@ public sealed record ClaimSourceRow(
     /// <summary>The cells in <see cref="Columns"/> order; null for an empty cell.</summary>
     public string?[] Cells() =>
         [ClaimId, ClaimStatement, SourceId, SourceTitle, Publisher, Published, Kind, Perspective, Stance,
-         Value is { } v ? FormatNumber(v) : null, ValueQualifier, ValueMax is { } max ? FormatNumber(max) : null, Unit, AsOf, AttributedTo, Quote, Note, PassageUrl];
+         Value is { } v ? FormatNumber(v) : null, ValueQualifier, ValueMax is { } max ? FormatNumber(max) : null, Unit, AsOf, AttributedTo, Quote, Note, PassageUrl,
+         Retrieved, SourceSha256, OriginalPassageUrl];
 
     /// <summary>A number as content writes it, culture-invariant and round-trippable: 3, 87.5, -2, 1E+21.</summary>
     public static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);

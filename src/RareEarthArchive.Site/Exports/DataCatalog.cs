@@ -15,32 +15,21 @@ public static class DataCatalog
     public const string CitationsBibPath = "data/citations.bib";
     public const string CitationsJsonPath = "data/citations.json";
 
-    public const string QuotesLicence =
-        "Quoted passages are excerpts of the archived publications and remain their publishers' copyright, reproduced here for commentary and comparison.";
-
-    public const string AnnotationsLicence =
-        "The annotations, claims, stances, notes and reviews are the archive's own work; cite the archive when you reuse them. (The archive has not chosen a licence for them yet.)";
-
-    public const string SchemaLicence = "Describes the content format; free to copy and adapt.";
-
     /// <summary>The site-wide exports, in the order the downloads page lists them.</summary>
     public static IReadOnlyList<DataExport> SiteWide(SiteModel site, SiteUrls urls)
     {
         var rows = ClaimSourceRow.All(site, urls);
-        var annotations = WebAnnotationExport.Build(site, urls);
         var records = site.Sources.Select(s => Citations.ForSource(s, site, urls))
             .Concat(site.Claims.Select(c => Citations.ForClaim(c, site, urls))).ToList();
-        var bib = new StringBuilder("% Citations of every source and claim page of ").Append(site.Config.Title).Append(" (UTF-8).\n");
+        var bib = new StringBuilder("% Citations of every source and claim page of ").Append(site.Config.Title).Append(" (UTF-8).\n")
+            .Append("% ").Append(Licences.Annotations).Append('\n');
         foreach (var record in records)
         {
             bib.Append('\n').Append(Citations.ToBibTex(record));
         }
-        var both = $"{QuotesLicence} {AnnotationsLicence}";
+        const string both = Licences.QuotesAndAnnotations;
         var exports = new List<DataExport>
         {
-            new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
-                $"Every highlighted passage ({annotations["total"]}): its claim or bias signal, stance and note, each pointing at the exact words on its source page, in the W3C format that annotation tools read.",
-                both, Utf8(JsonText.ToFileText(annotations))),
             new(ClaimSourceExport.CsvPath, "Claims × sources (CSV)", "CSV", "text/csv; charset=utf-8; header=present",
                 $"A table of who says what: one row for each passage that states a claim ({rows.Count} rows), with the source, the quote, its stance and value. Opens in any spreadsheet.",
                 both, ClaimSourceExport.ToCsv(rows)),
@@ -49,11 +38,17 @@ public static class DataCatalog
                 both, Utf8(ClaimSourceExport.ToJson(rows))),
             new(CitationsBibPath, "Citations (BibTeX)", "BibTeX", "application/x-bibtex",
                 $"A citation for each of the {site.Sources.Length} sources and {site.Claims.Length} claims, for LaTeX and most reference managers.",
-                AnnotationsLicence, Utf8(bib.ToString())),
+                Licences.Annotations, Utf8(bib.ToString())),
             new(CitationsJsonPath, "Citations (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json",
                 "The same citations for Zotero, Pandoc and other tools that read CSL.",
-                AnnotationsLicence, Utf8(JsonText.ToFileText(new JsonArray([.. records.Select(r => (JsonNode)Citations.ToCsl(r))])))),
+                Licences.Annotations, Utf8(JsonText.ToFileText(new JsonArray([.. records.Select(r => (JsonNode)Citations.ToCsl(r))])))),
         };
+        var annotations = WebAnnotationExport.Build(site, urls).ToList();
+        exports.Insert(0, new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
+            $"Every highlighted passage ({WebAnnotationExport.Count(site)}): its claim or bias signal, stance and note, each pointing at the exact words on its source page, in the W3C format that annotation tools read. This file lists the pages that hold them ({annotations.Count - 1} file{(annotations.Count == 2 ? "" : "s")}, {DownloadsView.Size(annotations.Skip(1).Sum(p => (long)p.Content.Length))} in all).",
+            both, annotations[0].Content));
+        // The pages are part of the collection's download: its row describes them.
+        exports.AddRange(annotations.Skip(1).Select(p => new DataExport(p.Path, "", "JSON-LD", "application/ld+json", "", both, p.Content) { Listed = false }));
         foreach (var (file, text) in FrontMatterSchemas.All(site.Config))
         {
             var what = file switch
@@ -64,7 +59,7 @@ public static class DataCatalog
             };
             exports.Add(new($"{FrontMatterSchemas.Folder}/{file}", $"JSON Schema: {what}", "JSON Schema", "application/schema+json",
                 $"For contributors: lets a code editor check {what} as you type.",
-                SchemaLicence, Utf8(text)));
+                Licences.Schemas, Utf8(text)));
         }
         return exports;
     }
@@ -76,8 +71,8 @@ public static class DataCatalog
         var exports = new List<DataExport>();
         void Add(CiteView cite, string what)
         {
-            exports.Add(new(urls.OutputPath(cite.BibTexUrl), $"Citation of {what} (BibTeX)", "BibTeX", "application/x-bibtex", "", AnnotationsLicence, Utf8(cite.BibTex)));
-            exports.Add(new(urls.OutputPath(cite.CslJsonUrl), $"Citation of {what} (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json", "", AnnotationsLicence, Utf8(cite.CslJson)));
+            exports.Add(new(urls.OutputPath(cite.BibTexUrl), $"Citation of {what} (BibTeX)", "BibTeX", "application/x-bibtex", "", Licences.Annotations, Utf8(cite.BibTex)));
+            exports.Add(new(urls.OutputPath(cite.CslJsonUrl), $"Citation of {what} (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json", "", Licences.Annotations, Utf8(cite.CslJson)));
         }
         foreach (var source in site.Sources)
         {

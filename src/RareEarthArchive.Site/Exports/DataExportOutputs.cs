@@ -16,5 +16,5 @@ public sealed class DataExportOutputs : ISiteOutputs
             .Concat(DataCatalog.PerPage(site, urls).Select(e => File(e, perPage: true)));
 
     private static OutputFile File(DataExport e, bool perPage) =>
-        new(e.Path, e.Content, new DownloadListing(e.Title, e.Format, e.MediaType, e.Description, e.Licence, perPage));
+        new(e.Path, e.Content, e.Listed ? new DownloadListing(e.Title, e.Format, e.MediaType, e.Description, e.Licence, perPage) : null);
 }

@@ -4,12 +4,12 @@ using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Exports;
 
-/// <summary>
-/// What the downloads page lists: each export with its format and size, and one licence note for them all (the
-/// distinct licence texts of the files, in the order they first appear).
-/// </summary>
-public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadView PerPageCitations, IReadOnlyList<string> Licences)
+/// <summary>What the downloads page lists: each export with its format and size, and one licence note for them all.</summary>
+public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadView PerPageCitations)
 {
+    /// <summary>The page's one licence note (<see cref="Licences"/>).</summary>
+    public LicenceNote Licence { get; } = new(Licences.Quotes, Licences.AnnotationsName, Licences.AnnotationsUrl);
+
     /// <summary>The listing of the files the producers made (in their order), with their real sizes.</summary>
     public static DownloadsView Create(IEnumerable<OutputFile> produced, SiteUrls urls)
     {
@@ -22,9 +22,8 @@ public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadVi
         var citations = new DownloadView("Citation of one page", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX, CSL-JSON",
             "application/x-bibtex, application/vnd.citationstyles.csl+json",
             $"Each source and claim page has its own citation files ({perPage.Count} in all), in its “Cite this” box.",
-            DataCatalog.AnnotationsLicence, Size(bytes), bytes);
-        var licences = files.Select(f => f.Licence).Append(citations.Licence).Distinct(StringComparer.Ordinal).ToList();
-        return new DownloadsView(files, citations, licences);
+            Licences.Annotations, Size(bytes), bytes);
+        return new DownloadsView(files, citations);
     }
 
     /// <summary>A size in bytes, kB or MB (1000s, as file managers show them), culture-invariant.</summary>
@@ -37,3 +36,5 @@ public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadVi
 }
 
 public sealed record DownloadView(string Title, string Url, string Path, string Format, string MediaType, string Description, string Licence, string Size, long Bytes);
+
+public sealed record LicenceNote(string Quotes, string AnnotationsName, string AnnotationsUrl);

@@ -2,6 +2,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax.Inlines;
+using RareEarthArchive.Core.Markdown;
 
 namespace RareEarthArchive.Site.Highlighting;
 
@@ -19,13 +20,17 @@ internal sealed class MarkedAutolinkRenderer(AutolinkInlineRenderer inner, MarkW
             return;
         }
 
-        renderer.Write("<a href=\"");
-        if (obj.IsEmail)
+        var href = SafeAutolinkInlineRenderer.HrefOf(obj);
+        if (!UrlSafety.IsSafe(href))
         {
-            renderer.Write("mailto:");
+            // The same allow-list as every other href: the marked text, without the link.
+            marks.Write(obj.Url, indices);
+            marks.CloseAll();
+            return;
         }
 
-        renderer.WriteEscapeUrl(obj.Url);
+        renderer.Write("<a href=\"");
+        renderer.WriteEscapeUrl(href);
         renderer.Write('"');
         renderer.WriteAttributes(obj);
         renderer.Write('>');

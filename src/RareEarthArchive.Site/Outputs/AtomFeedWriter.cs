@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Routing;
-using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Outputs;
 
@@ -23,32 +23,32 @@ internal static class AtomFeedWriter
 
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        xml.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(Html.Escape(site.Config.Language)).Append("\">\n");
-        xml.Append("  <title>").Append(Html.Escape(site.Config.Title)).Append(" — sources</title>\n");
-        xml.Append("  <subtitle>").Append(Html.Escape(site.Config.Description)).Append("</subtitle>\n");
-        xml.Append("  <id>").Append(Html.Escape(urls.Absolute(urls.Feed))).Append("</id>\n");
-        xml.Append("  <link rel=\"self\" href=\"").Append(Html.Escape(urls.Absolute(urls.Feed))).Append("\"/>\n");
-        xml.Append("  <link rel=\"alternate\" type=\"text/html\" href=\"").Append(Html.Escape(urls.Absolute(urls.Home))).Append("\"/>\n");
+        xml.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(XmlText.Escape(site.Config.Language)).Append("\">\n");
+        xml.Append("  <title>").Append(XmlText.Escape(site.Config.Title)).Append(" — sources</title>\n");
+        xml.Append("  <subtitle>").Append(XmlText.Escape(site.Config.Description)).Append("</subtitle>\n");
+        xml.Append("  <id>").Append(XmlText.Escape(urls.Absolute(urls.Feed))).Append("</id>\n");
+        xml.Append("  <link rel=\"self\" href=\"").Append(XmlText.Escape(urls.Absolute(urls.Feed))).Append("\"/>\n");
+        xml.Append("  <link rel=\"alternate\" type=\"text/html\" href=\"").Append(XmlText.Escape(urls.Absolute(urls.Home))).Append("\"/>\n");
         xml.Append("  <updated>").Append(updated).Append("</updated>\n");
-        xml.Append("  <generator>RareEarthArchive</generator>\n");
+        xml.Append("  <generator version=\"").Append(ToolVersion.Value).Append("\">RareEarthArchive</generator>\n");
         foreach (var entry in entries)
         {
             var source = entry.Source;
             var url = urls.Absolute(urls.Source(source.Id));
             var date = Stamp(source.Published?.Earliest ?? latest);
             xml.Append("  <entry>\n");
-            xml.Append("    <title>").Append(Html.Escape(source.Title)).Append("</title>\n");
-            xml.Append("    <id>").Append(Html.Escape(url)).Append("</id>\n");
-            xml.Append("    <link rel=\"alternate\" type=\"text/html\" href=\"").Append(Html.Escape(url)).Append("\"/>\n");
+            xml.Append("    <title>").Append(XmlText.Escape(source.Title)).Append("</title>\n");
+            xml.Append("    <id>").Append(XmlText.Escape(url)).Append("</id>\n");
+            xml.Append("    <link rel=\"alternate\" type=\"text/html\" href=\"").Append(XmlText.Escape(url)).Append("\"/>\n");
             xml.Append("    <updated>").Append(date).Append("</updated>\n");
-            xml.Append("    <author><name>").Append(Html.Escape(source.Author ?? source.Publisher)).Append("</name></author>\n");
+            xml.Append("    <author><name>").Append(XmlText.Escape(source.Author ?? source.Publisher)).Append("</name></author>\n");
             var summary = source.Bias?.Summary is { } s
                 ? $"{source.Publisher}, {source.Kind}. {s}"
                 : $"{source.Publisher}, {source.Kind}.";
-            xml.Append("    <summary>").Append(Html.Escape(summary)).Append("</summary>\n");
+            xml.Append("    <summary>").Append(XmlText.Escape(summary)).Append("</summary>\n");
             foreach (var tag in source.Tags)
             {
-                xml.Append("    <category term=\"").Append(Html.Escape(tag)).Append("\"/>\n");
+                xml.Append("    <category term=\"").Append(XmlText.Escape(tag)).Append("\"/>\n");
             }
             xml.Append("  </entry>\n");
         }

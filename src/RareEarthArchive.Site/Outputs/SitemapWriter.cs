@@ -1,5 +1,4 @@
 using System.Text;
-using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Outputs;
 
@@ -13,7 +12,7 @@ internal static class SitemapWriter
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var url in absoluteUrls.Order(StringComparer.Ordinal))
         {
-            xml.Append("  <url><loc>").Append(Html.Escape(url)).Append("</loc></url>\n");
+            xml.Append("  <url><loc>").Append(XmlText.Escape(url)).Append("</loc></url>\n");
         }
         xml.Append("</urlset>\n");
         return OutputFile.Text("sitemap.xml", xml.ToString());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Outputs;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
@@ -63,7 +64,7 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             urls.Home, urls.Sources, urls.Claims, urls.Tags, urls.Search, urls.Downloads, urls.Feed,
             _assetUrl("site.css"), _assetUrl("site.js"),
             buildTime?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
-            HtmlFragment.Empty, HtmlFragment.Empty);
+            ToolVersion.Generator, HtmlFragment.Empty, HtmlFragment.Empty);
         var meta = new PageMeta(config.Title, urls.Home, urls.Absolute(urls.Home), config.Description, config.Language, "chrome");
         var header = _templates.Render("header", Globals(view, meta, null, null));
         var footer = _templates.Render("footer", Globals(view, meta, null, null));

@@ -34,30 +34,48 @@ public static class SearchDisplayJson
             WriteArray(json, "kinds", Ordered(kinds, vocabularies.SourceKinds));
             WriteArray(json, "stances", Ordered(stances, vocabularies.Stances));
             json.WritePropertyName("docs");
-            json.WriteStartObject();
-            foreach (var (docRef, e) in entries)
-            {
-                json.WritePropertyName(docRef);
-                json.WriteStartObject();
-                json.WriteString("type", e.Type);
-                json.WriteString("title", e.Title);
-                json.WriteString("url", e.Url);
-                json.WriteString("meta", e.Meta);
-                json.WriteString("text", e.Text);
-                json.WriteString("lang", e.Language);
-                WriteArray(json, "kinds", e.Kinds);
-                WriteArray(json, "stances", e.Stances);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
+            WriteDocs(json, entries);
             json.WriteEndObject();
         }
 
         return stream.ToArray();
     }
 
-    private static IReadOnlyList<string> Ordered(HashSet<string> used, IEnumerable<string> vocabulary)
+    /// <summary>One display chunk (search/display/HASH.json): <c>{"s0":{…},…}</c> for the refs of the chunk.</summary>
+    public static byte[] WriteChunk(IEnumerable<(string Ref, SearchDisplayEntry Entry)> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            WriteDocs(json, entries);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteDocs(Utf8JsonWriter json, IEnumerable<(string Ref, SearchDisplayEntry Entry)> entries)
+    {
+        json.WriteStartObject();
+        foreach (var (docRef, e) in entries)
+        {
+            json.WritePropertyName(docRef);
+            json.WriteStartObject();
+            json.WriteString("type", e.Type);
+            json.WriteString("title", e.Title);
+            json.WriteString("url", e.Url);
+            json.WriteString("meta", e.Meta);
+            json.WriteString("text", e.Text);
+            json.WriteString("lang", e.Language);
+            WriteArray(json, "kinds", e.Kinds);
+            WriteArray(json, "stances", e.Stances);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The values that occur in <paramref name="used"/>, in vocabulary order (others last, ordinal).</summary>
+    internal static IReadOnlyList<string> Ordered(HashSet<string> used, IEnumerable<string> vocabulary)
     {
         var ordered = vocabulary.Where(used.Contains).ToList();
         ordered.AddRange(used.Except(ordered, StringComparer.Ordinal).Order(StringComparer.Ordinal));

@@ -2,6 +2,7 @@ using System.Text;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Search;
+using RareEarthArchive.Search.Sharding;
 using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Outputs;
 using RareEarthArchive.Site.Routing;
@@ -9,25 +10,39 @@ using RareEarthArchive.Site.Routing;
 namespace RareEarthArchive.Site.Search;
 
 /// <summary>
-/// Publishes the site search (docs/search.md):
+/// Publishes the site search (docs/search.md): a manifest the page loads first, and data named by content hash
+/// that the page fetches only when a query or a result page needs it.
 /// <list type="bullet">
-///   <item><c>search/lunr-index.json</c>: the lunr.js 2.3.9 index, byte-identical to what lunr.js builds from documents.json</item>
-///   <item><c>search/documents.json</c>: exactly what was indexed: <c>{"ref","fields","documents","pipelineScript","configure"}</c></item>
-///   <item><c>search/pipeline.js</c>: registers our pipeline functions and defines <c>lunrConfigure(builder)</c></item>
-///   <item><c>search/display.json</c>: title, URL, type, filters and snippet source of every ref</item>
+///   <item><c>search/manifest.json</c>: shard ranges, display chunk hashes, filter values (<see cref="SearchManifest"/>)</item>
+///   <item><c>search/index/HASH.json</c>: the lunr index cut into term ranges (<see cref="LunrShardSet"/>), plus the term list and the refs</item>
+///   <item><c>search/display/HASH.json</c>: what results show, <see cref="DisplayChunkSize"/> refs of a kind per file</item>
+///   <item><c>search/facets/HASH.json</c>: each ref's source kinds and stances, loaded when a filter is chosen</item>
+///   <item><c>search/documents.json</c>: exactly what was indexed; lunr.js rebuilds from it the index the shards merge into</item>
+///   <item><c>search/pipeline.js</c>, <c>search/shards.js</c>: our pipeline functions and the shard loader</item>
 ///   <item><c>assets/lunr.js</c>: lunr.js 2.3.9 from npm, embedded in this assembly at build time</item>
 /// </list>
-/// The search page (themes/default/layouts/search.html + assets/search.js) loads them once.
 /// </summary>
-public sealed class SearchIndexOutputs : ISiteOutputs
+public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs.DefaultShardTargetBytes) : ISiteOutputs
 {
     public string Name => "search";
 
-    public const string IndexPath = "search/lunr-index.json";
+    /// <summary>
+    /// About this much JSON per shard: ~70–90 kB gzip, so that a one-word query (one shard) stays within 300 kB with
+    /// the scripts and the manifest, and a two-word query within 500 kB (docs/search.md, "Sizes").
+    /// </summary>
+    public const int DefaultShardTargetBytes = 256 * 1024;
+
+    /// <summary>Refs per display file: a result page of 10 per group touches at most 30 files of ~1.5 kB gzip.</summary>
+    public const int DisplayChunkSize = 16;
+
+    public const string ManifestPath = "search/manifest.json";
     public const string DocumentsPath = "search/documents.json";
-    public const string DisplayPath = "search/display.json";
     public const string PipelinePath = PipelineScript.SitePath;
+    public const string ShardsScriptPath = PipelineScript.ShardsSitePath;
     public const string LunrPath = "assets/lunr.js";
+    public const string IndexFolder = "search/index";
+    public const string DisplayFolder = "search/display";
+    public const string FacetsFolder = "search/facets";
 
     /// <summary>The manifest resource name of the embedded lunr.js (set in RareEarthArchive.Site.csproj).</summary>
     public const string LunrResourceName = "RareEarthArchive.Site/assets/lunr.js";
@@ -35,14 +50,33 @@ public sealed class SearchIndexOutputs : ISiteOutputs
     public IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var (documents, display) = SiteSearchDocuments.Build(site, urls);
-        return
-        [
-            OutputFile.Text(IndexPath, documents.BuildIndex().ToJson()),
-            OutputFile.Text(DocumentsPath, documents.ToDocumentsJson()),
-            new OutputFile(DisplayPath, SearchDisplayJson.Write(display, site.Config.Vocabularies)),
-            OutputFile.Text(PipelinePath, PipelineScript.ReadText()),
-            new OutputFile(LunrPath, LunrScriptBytes.Value),
-        ];
+        var index = documents.BuildIndex();
+        var shardSet = LunrShardSet.Split(index, shardTargetBytes);
+        var utf8 = new UTF8Encoding(false);
+        var files = new List<OutputFile>();
+        OutputFile Add(OutputFile file)
+        {
+            files.Add(file);
+            return file;
+        }
+
+        var shards = shardSet.Shards.Select(s => (s.FirstTerm, s.LastTerm, Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(s.Json))).Path)).ToList();
+        var terms = Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(shardSet.TermsJson))).Path;
+        var refs = Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(shardSet.RefsJson))).Path;
+        var chunks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var group in display.GroupBy(d => d.Ref[..1]))
+        {
+            chunks[group.Key] = [.. group.Chunk(DisplayChunkSize).Select(c => ContentHashedFile.Hash(Add(ContentHashedFile.Json(DisplayFolder, SearchDisplayJson.WriteChunk(c))).Content))];
+        }
+
+        var facets = Add(ContentHashedFile.Json(FacetsFolder, SearchFacetsJson.Write(display))).Path;
+        var manifest = new SearchManifest(index, shards, terms, refs, DisplayChunkSize, chunks, facets);
+        files.Add(new OutputFile(ManifestPath, manifest.Write(display, site.Config.Vocabularies)));
+        files.Add(OutputFile.Text(DocumentsPath, documents.ToDocumentsJson()));
+        files.Add(OutputFile.Text(PipelinePath, PipelineScript.ReadText()));
+        files.Add(OutputFile.Text(ShardsScriptPath, PipelineScript.ReadShardsText()));
+        files.Add(new OutputFile(LunrPath, LunrScriptBytes.Value));
+        return files;
     }
 
     private static readonly Lazy<byte[]> LunrScriptBytes = new(() =>

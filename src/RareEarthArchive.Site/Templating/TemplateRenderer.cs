@@ -15,7 +15,9 @@ public sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
     // Scriban's defaults (1000 loop iterations, cumulative across nested loops) are sized for user scripts,
     // not for a site generator's index pages; these are large but finite.
     private const int LoopLimit = 10_000_000;
-    private const int StringLimit = 64 * 1024 * 1024;
+    // A page (or one value in it) past 64 Mi characters is an error at the template position, never a page
+    // silently cut: Scriban's default for both limits is to truncate with an ellipsis.
+    public const int PageLimit = 64 * 1024 * 1024;
 
     /// <summary>Renders <c>layouts/{name}.html</c> with the given globals; null after reporting a template error.</summary>
     public string? Render(string layoutName, ScriptObject globals)
@@ -25,7 +27,10 @@ public sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
         {
             TemplateLoader = new ThemeTemplateLoader(theme),
             LoopLimit = LoopLimit,
-            LimitToString = StringLimit,
+            LimitToString = PageLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = PageLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
             StrictVariables = true,
             EnableRelaxedMemberAccess = true,

@@ -1,4 +1,6 @@
 using System.Reflection;
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Loading;
 
 namespace RareEarthArchive.Site.Theming;
 
@@ -27,19 +29,26 @@ public static class ThemeFiles
             })];
     });
 
-    /// <summary>The files of <c>themes/&lt;name&gt;/</c> in a site folder, or null when that folder does not exist.</summary>
-    public static IReadOnlyList<ThemeFile>? FromSite(string siteDirectory, string themeName)
+    /// <summary>
+    /// The files of <c>themes/&lt;name&gt;/</c> in a site folder, or null when that folder does not exist. Read
+    /// through <see cref="SiteFiles"/>: links and special files are reported, never followed or opened.
+    /// </summary>
+    public static IReadOnlyList<ThemeFile>? FromSite(string siteDirectory, string themeName, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(siteDirectory, "themes", themeName);
-        if (!Directory.Exists(folder))
+        var folder = $"themes/{themeName}";
+        if (FileKinds.Of(Path.Combine(siteDirectory, "themes")) == FileKind.Missing || FileKinds.Of(Path.Combine(siteDirectory, folder)) == FileKind.Missing)
         {
             return null;
         }
-        return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(folder, full).Replace('\\', '/')))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => new ThemeFile(f.Relative, $"themes/{themeName}/{f.Relative}", File.ReadAllBytes(f.Full)))];
+        var files = new List<ThemeFile>();
+        foreach (var relative in SiteFiles.List(siteDirectory, folder, recursive: true, diagnostics))
+        {
+            if (SiteFiles.Read(Path.Combine(siteDirectory, relative), relative, diagnostics) is { } bytes)
+            {
+                files.Add(new ThemeFile(relative[(folder.Length + 1)..], relative, bytes));
+            }
+        }
+        return files;
     }
 
     /// <summary>Site files override built-in files of the same path; the rest of the built-in theme stays available.</summary>

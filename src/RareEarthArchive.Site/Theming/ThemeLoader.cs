@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Model;
 using Scriban;
 
 namespace RareEarthArchive.Site.Theming;
@@ -14,8 +15,15 @@ public static class ThemeLoader
 
     public static Theme? Load(string siteDirectory, string themeName, DiagnosticBag diagnostics)
     {
+        if (!Slug.IsValid(themeName))
+        {
+            // A name, not a path: 'theme: /etc' or 'theme: ../..' would publish a folder from outside the site.
+            diagnostics.Error(SourceLocation.FileStart("site.config.yml"), DiagnosticCodes.ThemeMissing,
+                $"the theme '{themeName}' must be the name of a folder in themes/ (lower-case letters, digits and hyphens), not a path");
+            return null;
+        }
         var builtIn = ThemeFiles.BuiltIn();
-        var site = ThemeFiles.FromSite(siteDirectory, themeName);
+        var site = ThemeFiles.FromSite(siteDirectory, themeName, diagnostics);
         if (site is null && themeName != ThemeFiles.DefaultThemeName)
         {
             diagnostics.Error(SourceLocation.FileStart("site.config.yml"), DiagnosticCodes.ThemeMissing,

@@ -35,17 +35,22 @@ public sealed record SiteView(
     string StylesheetUrl,
     string ScriptUrl,
     string? BuildTime,
+    string Generator,
     HtmlFragment Header,
     HtmlFragment Footer);
 
 /// <param name="OriginalTitle">The original title, unless the archived text begins with it as its headline (then it shows once, there).</param>
 /// <param name="TextRepeatsTitle">The archived text begins with the page's title as its headline: the page shows it once, as its h1.</param>
+/// <param name="CaptureUrl">The Wayback Machine capture nearest the archive date, where there are a URL and a date.</param>
+/// <param name="Fixity">The SHA-256 of the archived text and the command line that checks it.</param>
 public sealed record SourcePageView(
     SourceSummaryView Source,
     bool TextRepeatsTitle,
     string? OriginalTitle,
     string? OriginalTitleLanguage,
     string? OriginalUrl,
+    string? CaptureUrl,
+    FixityView Fixity,
     string? Retrieved,
     string? ArchiveNotes,
     BiasView? Bias,
@@ -54,6 +59,14 @@ public sealed record SourcePageView(
     IReadOnlyList<RelatedSourceView> Related,
     IReadOnlyList<ClaimSummaryView> Claims,
     IReadOnlyList<LinkView> Tags);
+
+public sealed record FixityView(string Sha256, string Command);
+
+/// <summary>
+/// A text-fragment link into the original page, with what Robust Links needs to fall back to the archive's copy:
+/// <paramref name="ArchivedUrl"/> (<c>data-versionurl</c>, absolute) and the copy's date (<c>data-versiondate</c>), when known.
+/// </summary>
+public sealed record OriginalPassageView(string Url, string ArchivedUrl, string? VersionDate);
 
 public sealed record BiasView(string Perspective, string? CommercialInterest, HtmlFragment SummaryHtml, IReadOnlyList<SignalView> Signals);
 
@@ -70,7 +83,8 @@ public sealed record AnnotationView(
     string? AttributedTo,
     string Quote,
     HtmlFragment? NoteHtml,
-    string PassageUrl);
+    string PassageUrl,
+    OriginalPassageView? OriginalPassage);
 
 public sealed record RelatedSourceView(SourceSummaryView Source, string Relation, HtmlFragment? NoteHtml, bool Incoming);
 
@@ -101,7 +115,8 @@ public sealed record AppearanceView(
     string? AsOf,
     string? AttributedTo,
     HtmlFragment? NoteHtml,
-    string PassageUrl);
+    string PassageUrl,
+    OriginalPassageView? OriginalPassage);
 
 /// <summary>The passages of one source that state a claim, shown together under the source's name.</summary>
 public sealed record SourceGroupView(SourceSummaryView Source, IReadOnlyList<AppearanceView> Appearances);

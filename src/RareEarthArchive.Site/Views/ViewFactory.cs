@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Provenance;
 using RareEarthArchive.Site.Highlighting;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
@@ -21,6 +22,7 @@ public sealed class ViewFactory
     private readonly FrozenDictionary<string, SourceSummaryView> _sources;
     private readonly FrozenDictionary<string, ClaimSummaryView> _claims;
     private readonly FrozenDictionary<string, ClaimEntry> _claimEntries;
+    private readonly FrozenDictionary<string, SourceEntry> _sourceEntries;
 
     public ViewFactory(SiteModel site, SiteUrls urls)
     {
@@ -29,6 +31,7 @@ public sealed class ViewFactory
         _sources = site.Sources.ToFrozenDictionary(s => s.Id, Summary, StringComparer.Ordinal);
         _claims = site.Claims.ToFrozenDictionary(c => c.Id, Summary, StringComparer.Ordinal);
         _claimEntries = site.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        _sourceEntries = site.Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<SourceSummaryView> AllSources => [.. _site.Sources.Select(s => _sources[s.Id])];
@@ -67,7 +70,8 @@ public sealed class ViewFactory
             a.Annotation.AttributedTo,
             entry.Validated.Document.Text.Text.Substring(a.Start, a.Length),
             Formatting.Inline(a.Annotation.Note),
-            _urls.Passage(entry.Id, a.AnchorId))).ToList();
+            _urls.Passage(entry.Id, a.AnchorId),
+            OriginalPassage(entry, a.AnchorId))).ToList();
         var bias = source.Bias is { } b
             ? new BiasView(b.Perspective, b.CommercialInterest, Formatting.Block(b.Summary),
                 [.. entry.Signals.Select(s => new SignalView(s.AnchorId, s.Signal.Kind, entry.Validated.Document.Text.Text.Substring(s.Start, s.Length),
@@ -80,7 +84,10 @@ public sealed class ViewFactory
             headline is not null && headline == source.Title,
             originalTitle,
             originalTitle is { } original ? ScriptLanguage.Detect(original) : null,
-            source.Url,
+            // The template writes it into an href: the same allow-list as Markdown links, whatever the reader let through.
+            UrlSafety.IsSafe(source.Url) ? source.Url : null,
+            entry.Originals?.CaptureUrl,
+            new FixityView(entry.Validated.Sha256, Fixity.CheckCommand(source)),
             source.Archive?.Retrieved?.ToString(),
             source.Archive?.Notes,
             bias,
@@ -105,7 +112,8 @@ public sealed class ViewFactory
             a.Annotation.Annotation.AsOf?.ToString(),
             a.Annotation.Annotation.AttributedTo,
             Formatting.Inline(a.Annotation.Annotation.Note),
-            _urls.Passage(a.SourceId, a.Annotation.AnchorId))).ToList();
+            _urls.Passage(a.SourceId, a.Annotation.AnchorId),
+            OriginalPassage(_sourceEntries[a.SourceId], a.Annotation.AnchorId))).ToList();
         QuantityView? quantity = null;
         if (claim.Quantity is { } q)
         {
@@ -136,6 +144,11 @@ public sealed class ViewFactory
             claim.Review is { } review ? new ReviewView(review.Rating, review.Author, review.Date.ToString(), Formatting.Block(review.Rationale)) : null,
             [.. claim.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
     }
+
+    private OriginalPassageView? OriginalPassage(SourceEntry source, string anchorId) =>
+        source.Originals is { } originals && originals.Fragments.TryGetValue(anchorId, out var url)
+            ? new OriginalPassageView(url, _urls.Absolute(_urls.Passage(source.Id, anchorId)), originals.VersionDate?.ToString())
+            : null;
 
     /// <summary>The text of the archived text's first block when that block is a heading, else null.</summary>
     private static string? Headline(MarkdownDocument document) =>

@@ -32,4 +32,23 @@ public sealed class PorterStemmerTests
         Assert.Equal("runs\n", PorterStemmer.Stem("runs\n"));
         Assert.Equal("hop\r", PorterStemmer.Stem("hop\r"));
     }
+
+    [Fact]
+    public void The_cached_stemmer_answers_like_the_stemmer_past_its_limit_and_on_other_threads()
+    {
+        // More distinct words than the cache holds, each asked twice, so hits, misses and the reset are all exercised.
+        var words = Enumerable.Range(0, PorterStemmerFunction.CacheLimit + 500)
+            .Select(i => (i % 4) switch { 0 => $"w{i}ing", 1 => $"x{i}ational", 2 => $"ponies{i}s", _ => $"y{i}ness" })
+            .ToList();
+        foreach (var pass in new[] { 1, 2 })
+        {
+            foreach (var word in words)
+            {
+                Assert.True(PorterStemmer.Stem(word) == PorterStemmerFunction.Stem(word), $"pass {pass}: {word}");
+            }
+        }
+
+        var mismatches = words.Take(5000).AsParallel().Count(w => PorterStemmer.Stem(w) != PorterStemmerFunction.Stem(w));
+        Assert.Equal(0, mismatches);
+    }
 }

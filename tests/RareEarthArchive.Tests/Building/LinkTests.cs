@@ -5,54 +5,10 @@ namespace RareEarthArchive.Tests.Building;
 /// <summary>Every internal link of the built archive works under a sub-path: the file exists and so does the #anchor.</summary>
 public sealed class LinkTests(RealArchiveBuild build) : IClassFixture<RealArchiveBuild>
 {
-    private static readonly string[] LinkAttributes = ["href", "src", "action"];
-
     [Fact]
     public void Every_internal_link_resolves_to_a_file_and_anchor()
     {
-        var site = build.Site;
-        var broken = new List<string>();
-        var checkedLinks = 0;
-        foreach (var path in site.HtmlPaths)
-        {
-            var page = site.Page(path);
-            foreach (var element in page.QuerySelectorAll("[href], [src], [action]"))
-            {
-                foreach (var url in LinkAttributes.Select(element.GetAttribute).OfType<string>())
-                {
-                    if (url.StartsWith("http:", StringComparison.Ordinal) || url.StartsWith("https:", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-                    checkedLinks++;
-                    // Same-page fragments, and every root-relative link: it must stay under the base path.
-                    if (url.StartsWith('#'))
-                    {
-                        if (page.GetElementById(url[1..]) is null)
-                        {
-                            broken.Add($"{path}: {url} (no such id)");
-                        }
-                        continue;
-                    }
-                    if (!url.StartsWith(site.BasePath, StringComparison.Ordinal))
-                    {
-                        broken.Add($"{path}: {url} (escapes the base path {site.BasePath})");
-                        continue;
-                    }
-                    var target = site.FileFor(url)!;
-                    if (!site.Files.ContainsKey(target))
-                    {
-                        broken.Add($"{path}: {url} (no file {target})");
-                        continue;
-                    }
-                    var hash = url.IndexOf('#', StringComparison.Ordinal);
-                    if (hash >= 0 && target.EndsWith(".html", StringComparison.Ordinal) && site.Page(target).GetElementById(url[(hash + 1)..]) is null)
-                    {
-                        broken.Add($"{path}: {url} (no id in {target})");
-                    }
-                }
-            }
-        }
+        var broken = LinkChecker.Broken(build.Site, out var checkedLinks);
         Assert.True(checkedLinks > 500, $"only {checkedLinks} links checked");
         Assert.Empty(broken);
     }

@@ -78,7 +78,6 @@ public sealed class NewCommandTests
     [InlineData("source", "Bad_Id")]
     [InlineData("claim", "trailing-")]
     [InlineData("claim", "../escape")]
-    [InlineData("claim", "")]
     public void A_bad_id_is_a_usage_error_and_writes_nothing(string kind, string id)
     {
         using var site = TempSite.Empty();

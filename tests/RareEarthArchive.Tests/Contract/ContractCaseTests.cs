@@ -36,7 +36,7 @@ public sealed class ContractCaseTests
         // Then
         var diagnostics = run.ErrorLines.Where(l => l.Contains("): error ", StringComparison.Ordinal) || l.Contains("): warning ", StringComparison.Ordinal)).ToList();
         Assert.Equal(expected, diagnostics);
-        Assert.Equal(expected.Count == 0 ? ExitCodes.Success : ExitCodes.ContentErrors, run.ExitCode);
+        Assert.Equal(expected.Any(IsError) ? ExitCodes.ContentErrors : ExitCodes.Success, run.ExitCode);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal); // never a stack trace
     }
 
@@ -46,7 +46,7 @@ public sealed class ContractCaseTests
     {
         // Given
         using var site = CopyCase(name);
-        var expectFailure = File.ReadAllLines(Path.Combine(CasesFolder, name, "expected.txt")).Any(l => l.Length > 0);
+        var expectFailure = File.ReadAllLines(Path.Combine(CasesFolder, name, "expected.txt")).Any(IsError);
 
         // When
         var run = Rea.Invoke("build", site.Path);
@@ -56,6 +56,9 @@ public sealed class ContractCaseTests
         Assert.Equal(!expectFailure, Directory.Exists(site.Output));
         Assert.Empty(Directory.EnumerateDirectories(site.Path, ".*staging*"));
     }
+
+    /// <summary>Warnings (a passage without a text-fragment link) are reported but do not fail a build.</summary>
+    private static bool IsError(string line) => line.Contains("): error ", StringComparison.Ordinal);
 
     private static TempSite CopyCase(string name)
     {

@@ -8,6 +8,55 @@ public sealed class WebAnnotationExportTests
 {
     private static JsonElement Collection(BuiltArchive site) => JsonDocument.Parse(site.Bytes(WebAnnotationExport.SitePath)).RootElement;
 
+    /// <summary>Every annotation of the built site, read page by page from the collection's first through next.</summary>
+    private static List<JsonElement> Items(BuiltArchive site) =>
+        ReadPages(Collection(site), url => site.Bytes(url[site.SiteUrl.Length..])).SelectMany(p => p.GetProperty("items").EnumerateArray()).ToList();
+
+    /// <summary>Follows first → next to the last page, checking each page's links and start index on the way.</summary>
+    private static List<JsonElement> ReadPages(JsonElement collection, Func<string, byte[]> fetch)
+    {
+        var pages = new List<JsonElement>();
+        var seen = 0;
+        string? previous = null;
+        for (var url = collection.GetProperty("first").GetString(); url is not null;)
+        {
+            var page = JsonDocument.Parse(fetch(url)).RootElement;
+            Assert.Equal(WebAnnotationExport.Context, page.GetProperty("@context").GetString());
+            Assert.Equal("AnnotationPage", page.GetProperty("type").GetString());
+            Assert.Equal(url, page.GetProperty("id").GetString());
+            Assert.Equal(collection.GetProperty("id").GetString(), page.GetProperty("partOf").GetString());
+            Assert.Equal(seen, page.GetProperty("startIndex").GetInt32());
+            Assert.Equal(previous, page.TryGetProperty("prev", out var prev) ? prev.GetString() : null);
+            seen += page.GetProperty("items").GetArrayLength();
+            pages.Add(page);
+            previous = url;
+            url = page.TryGetProperty("next", out var next) ? next.GetString() : null;
+            Assert.True(pages.Count <= 10_000, "the pages end");
+        }
+        Assert.Equal(collection.GetProperty("last").GetString(), previous);
+        Assert.Equal(collection.GetProperty("total").GetInt32(), seen);
+        return pages;
+    }
+
+    [Fact]
+    public void Pages_read_back_from_first_to_last_hold_every_annotation_once_and_at_most_a_page_size_each()
+    {
+        var site = ExportSites.Real;
+        var urls = new RareEarthArchive.Site.Routing.SiteUrls(site.Model.Config.BaseUrl);
+        var whole = Items(site).Select(i => i.GetRawText()).ToList();
+        foreach (var size in new[] { 1, 7, 50, whole.Count - 1, whole.Count, WebAnnotationExport.PageSize })
+        {
+            var files = WebAnnotationExport.Build(site.Model, urls, size).ToDictionary(f => site.SiteUrl + f.Path, f => f.Content, StringComparer.Ordinal);
+            var pages = ReadPages(JsonDocument.Parse(files[site.SiteUrl + WebAnnotationExport.SitePath]).RootElement, url => files[url]);
+            Assert.Equal(files.Count - 1, pages.Count);
+            Assert.Equal((whole.Count + size - 1) / size, pages.Count);
+            Assert.All(pages, p => Assert.InRange(p.GetProperty("items").GetArrayLength(), 1, size));
+            var items = pages.SelectMany(p => p.GetProperty("items").EnumerateArray()).ToList();
+            Assert.Equal(items.Count, items.Select(i => i.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(whole, items.Select(i => i.GetRawText()));
+        }
+    }
+
     [Fact]
     public void Collection_has_the_anno_context_and_one_annotation_per_claim_annotation_and_signal()
     {
@@ -15,9 +64,7 @@ public sealed class WebAnnotationExportTests
         var root = Collection(site);
         Assert.Equal("http://www.w3.org/ns/anno.jsonld", root.GetProperty("@context").GetString());
         Assert.Equal("AnnotationCollection", root.GetProperty("type").GetString());
-        var page = root.GetProperty("first");
-        Assert.Equal("AnnotationPage", page.GetProperty("type").GetString());
-        var items = page.GetProperty("items").EnumerateArray().ToList();
+        var items = Items(site);
         var expected = site.Model.Sources.Sum(s => s.Annotations.Length + s.Signals.Length);
         Assert.True(expected > 100, "the real archive has over a hundred annotations");
         Assert.Equal(expected, items.Count);
@@ -32,7 +79,7 @@ public sealed class WebAnnotationExportTests
     public void Motivations_and_bodies_follow_the_documented_mapping()
     {
         var site = ExportSites.Real;
-        var items = Collection(site).GetProperty("first").GetProperty("items").EnumerateArray().ToList();
+        var items = Items(site);
         var claimAnnotations = items.Where(i => i.GetProperty("motivation").GetString() == "linking").ToList();
         var signals = items.Where(i => i.GetProperty("motivation").GetString() == "assessing").ToList();
         Assert.Equal(site.Model.Sources.Sum(s => s.Annotations.Length), claimAnnotations.Count);
@@ -60,7 +107,7 @@ public sealed class WebAnnotationExportTests
         foreach (var site in new[] { ExportSites.Real, ExportSites.Hostile })
         {
             var texts = site.Model.Sources.ToDictionary(s => site.SiteUrl + "sources/" + s.Id + "/", s => s.Validated.Document.Text.Text);
-            var items = Collection(site).GetProperty("first").GetProperty("items").EnumerateArray().ToList();
+            var items = Items(site);
             var sawCjk = false;
             foreach (var item in items)
             {
@@ -88,7 +135,7 @@ public sealed class WebAnnotationExportTests
         var site = ExportSites.Hostile;
         var text = site.Model.Sources.Single().Validated.Document.Text.Text;
         Assert.StartsWith("𠮷", text, StringComparison.Ordinal);
-        var item = Collection(site).GetProperty("first").GetProperty("items").EnumerateArray()
+        var item = Items(site)
             .Single(i => i.GetProperty("id").GetString()!.EndsWith("#drop", StringComparison.Ordinal));
         var position = item.GetProperty("target").GetProperty("selector").EnumerateArray().Single(s => s.GetProperty("type").GetString() == "TextPositionSelector");
         var utf16 = text.IndexOf("下降了三个百分点", StringComparison.Ordinal);
@@ -99,10 +146,13 @@ public sealed class WebAnnotationExportTests
     [Fact]
     public void The_file_is_utf8_without_bom_with_lf_line_ends_and_the_same_bytes_on_every_build()
     {
-        var bytes = ExportSites.Real.Bytes(WebAnnotationExport.SitePath);
-        Assert.False(bytes.AsSpan().StartsWith(CsvWriter.Utf8Bom), "no BOM");
-        Assert.DoesNotContain((byte)'\r', bytes);
-        Assert.Equal((byte)'\n', bytes[^1]);
+        foreach (var path in new[] { WebAnnotationExport.SitePath, WebAnnotationExport.PagePath(1) })
+        {
+            var bytes = ExportSites.Real.Bytes(path);
+            Assert.False(bytes.AsSpan().StartsWith(CsvWriter.Utf8Bom), "no BOM");
+            Assert.DoesNotContain((byte)'\r', bytes);
+            Assert.Equal((byte)'\n', bytes[^1]);
+        }
         var again = BuiltArchive.Build(ExportSites.RepoRoot);
         foreach (var path in ExportSites.Real.Files.Keys.Where(p => p.StartsWith("data/", StringComparison.Ordinal) || p.StartsWith("schemas/", StringComparison.Ordinal)))
         {

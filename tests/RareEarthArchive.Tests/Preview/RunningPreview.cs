@@ -31,7 +31,7 @@ internal sealed class RunningPreview : IAsyncDisposable
         var preview = new RunningPreview(new RecordingConsole());
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var command = new ServeCommand(preview.Console, builder);
-        var arguments = Arguments.Parse([site, "--port", "0", .. extra], ServeCommand.ValuedOptions, new HashSet<string>(), out var error)
+        var arguments = Arguments.Parse([site, "--port", "0", .. extra], ServeCommand.OptionList, out var error)
             ?? throw new InvalidOperationException(error);
         preview._run = Task.Run(() => command.RunAsync(arguments, preview._stop.Token, (server, session) =>
         {

@@ -22,6 +22,10 @@ public sealed class HtmlConformanceTests
     public void Every_page_of_the_coffee_fixture_archive_is_valid_html() =>
         AssertValid(Path.Combine(RepoPaths.TestsFolder, "Fixtures", "coffee-archive"), minimumPages: 5);
 
+    [Fact]
+    public void Every_page_of_the_provenance_fixture_archive_is_valid_html() =>
+        AssertValid(Path.Combine(RepoPaths.TestsFolder, "Fixtures", "provenance-archive"), minimumPages: 8);
+
     private static void AssertValid(string siteDirectory, int minimumPages)
     {
         using var temp = TempSite.Empty();
@@ -31,6 +35,12 @@ public sealed class HtmlConformanceTests
         var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.True(pages.Count >= minimumPages, $"only {pages.Count} HTML pages were built into {output}");
 
+        AssertPagesValid(output, pages, siteDirectory);
+    }
+
+    /// <summary>html-validate over <paramref name="pages"/> of the site in <paramref name="output"/>: no message at all.</summary>
+    internal static void AssertPagesValid(string output, IReadOnlyList<string> pages, string builtFrom)
+    {
         // Every page is named on the command line: html-validate reports only files with messages.
         var (exitCode, stdout, stderr) = HtmlValidate.Run(pages);
         var results = Parse(stdout, exitCode, stderr);
@@ -38,7 +48,7 @@ public sealed class HtmlConformanceTests
             .SelectMany(r => r.Messages.Select(m => $"{Path.GetRelativePath(output, r.FilePath).Replace('\\', '/')}:{m.Line}:{m.Column} [{m.RuleId}] {m.Message}"))
             .ToList();
         Assert.True(problems.Count == 0 && exitCode == 0,
-            $"html-validate found {problems.Count} problem(s) in the site built from {siteDirectory} (config: .htmlvalidate.json):\n" +
+            $"html-validate found {problems.Count} problem(s) in the site built from {builtFrom} (config: .htmlvalidate.json):\n" +
             string.Join("\n", problems.Take(200)) + (problems.Count > 200 ? $"\n… and {problems.Count - 200} more" : "") + stderr);
     }
 

@@ -27,12 +27,13 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
     [Fact]
     public void Publishes_the_index_documents_display_pipeline_and_lunr()
     {
-        foreach (var path in new[] { SearchIndexOutputs.IndexPath, SearchIndexOutputs.DocumentsPath, SearchIndexOutputs.DisplayPath, "search/pipeline.js", "assets/lunr.js", "assets/search.js", "assets/search.css", "search/index.html" })
+        foreach (var path in new[] { SearchIndexOutputs.ManifestPath, SearchIndexOutputs.DocumentsPath, "search/pipeline.js", "search/shards.js", "assets/lunr.js", "assets/search.js", "assets/search.css", "search/index.html" })
         {
             Assert.True(Site.Built.Files.ContainsKey(path), $"missing {path}");
         }
-        Assert.Equal("search/lunr-index.json", SearchIndexOutputs.IndexPath);
+        Assert.Equal("search/manifest.json", SearchIndexOutputs.ManifestPath);
         Assert.Equal("search/documents.json", SearchIndexOutputs.DocumentsPath);
+        Assert.NotEmpty(Site.ShardFiles());
     }
 
     [Fact]
@@ -54,9 +55,10 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
         Assert.Equal(model.AnnotationCount, refs.Count(r => r.StartsWith('a')));
         Assert.Equal(refs.Count, refs.Distinct(StringComparer.Ordinal).Count());
 
-        using var index = Site.Json(SearchIndexOutputs.IndexPath);
-        Assert.Equal("2.3.9", index.RootElement.GetProperty("version").GetString());
-        Assert.Equal(["rea-trimmer", "rea-cjk-bigram", "stopWordFilter", "stemmer"], index.RootElement.GetProperty("pipeline").EnumerateArray().Select(e => e.GetString()));
+        using var manifest = Site.Json(SearchIndexOutputs.ManifestPath);
+        var index = manifest.RootElement.GetProperty("index");
+        Assert.Equal("2.3.9", index.GetProperty("version").GetString());
+        Assert.Equal(["rea-trimmer", "rea-cjk-bigram", "stopWordFilter", "stemmer"], index.GetProperty("pipeline").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
@@ -81,23 +83,24 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
         Assert.True(code == 0, output);
 
         // The synthetic archive's zh-Hans sources are found by a bigram of their own title.
-        using var display = site.Json(SearchIndexOutputs.DisplayPath);
-        var chinese = display.RootElement.GetProperty("docs").EnumerateObject()
+        var chinese = site.DisplayEntries()
             .Where(d => d.Value.GetProperty("lang").GetString() == "zh-Hans" && d.Value.GetProperty("type").GetString() == "source").ToList();
         Assert.NotEmpty(chinese);
         foreach (var source in chinese.Take(3))
         {
             var bigram = source.Value.GetProperty("title").GetString()![..2];
-            Assert.Contains(source.Name, site.NodeSearch(bigram)[bigram]);
+            Assert.Contains(source.Key, site.NodeSearch(bigram)[bigram]);
         }
     }
 
     [Fact]
     public void Index_holds_cjk_bigrams_of_the_chinese_sources()
     {
-        using var index = Site.Json(SearchIndexOutputs.IndexPath);
-        var terms = index.RootElement.GetProperty("invertedIndex").EnumerateArray()
-            .ToDictionary(t => t[0].GetString()!, t => t[1].Clone(), StringComparer.Ordinal);
+        var terms = Site.ShardFiles().SelectMany(file =>
+        {
+            using var shard = Site.Json(file);
+            return shard.RootElement.GetProperty("terms").EnumerateArray().Select(t => (t[0].GetString()!, t[1].Clone())).ToList();
+        }).ToDictionary(t => t.Item1, t => t.Item2, StringComparer.Ordinal);
         var display = Display();
         foreach (var bigram in new[] { "稀土", "土联", "联盟", "四国", "让步" })
         {
@@ -181,11 +184,12 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
     [Fact]
     public void Seed_index_stays_within_its_size_budget()
     {
-        var index = Site.Bytes(SearchIndexOutputs.IndexPath);
-        var display = Site.Bytes(SearchIndexOutputs.DisplayPath);
-        Assert.True(index.Length <= IndexRawBudget, $"lunr-index.json is {index.Length} bytes, budget {IndexRawBudget}");
-        Assert.True(Gzip(index) <= IndexGzipBudget, $"lunr-index.json is {Gzip(index)} bytes gzipped, budget {IndexGzipBudget}");
-        Assert.True(display.Length <= DisplayRawBudget, $"display.json is {display.Length} bytes, budget {DisplayRawBudget}");
+        var index = Site.ShardFiles().Sum(f => Site.Bytes(f).Length);
+        var indexGzip = Site.ShardFiles().Sum(f => Gzip(Site.Bytes(f)));
+        var display = Site.Built.Files.Where(f => f.Key.StartsWith(SearchIndexOutputs.DisplayFolder + "/", StringComparison.Ordinal)).Sum(f => f.Value.Length);
+        Assert.True(index <= IndexRawBudget, $"the shards are {index} bytes, budget {IndexRawBudget}");
+        Assert.True(indexGzip <= IndexGzipBudget, $"the shards are {indexGzip} bytes gzipped, budget {IndexGzipBudget}");
+        Assert.True(display <= DisplayRawBudget, $"the display files are {display} bytes, budget {DisplayRawBudget}");
     }
 
     [Fact]
@@ -204,7 +208,7 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
         var app = page.GetElementById("search-app")!;
         Assert.Equal(SeedArchiveSearch.BasePath, app.GetAttribute("data-base-path"));
         Assert.Equal(
-            [SeedArchiveSearch.BasePath + "assets/lunr.js", SeedArchiveSearch.BasePath + "search/pipeline.js", SeedArchiveSearch.BasePath + "assets/search.js"],
+            [SeedArchiveSearch.BasePath + "assets/lunr.js", SeedArchiveSearch.BasePath + "search/pipeline.js", SeedArchiveSearch.BasePath + "search/shards.js", SeedArchiveSearch.BasePath + "assets/search.js"],
             page.QuerySelectorAll("main script[src]").Select(s => s.GetAttribute("src")!.Split('?')[0]));
         Assert.Contains(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.Split('?')[0] == SeedArchiveSearch.BasePath + "assets/search.css");
         Assert.NotNull(page.QuerySelector("noscript"));
@@ -238,14 +242,10 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
 
     private record DisplayEntry(string Type, string Title, string Url, string Text);
 
-    private Dictionary<string, DisplayEntry> Display()
-    {
-        using var display = Site.Json(SearchIndexOutputs.DisplayPath);
-        return display.RootElement.GetProperty("docs").EnumerateObject().ToDictionary(
-            p => p.Name,
-            p => new DisplayEntry(p.Value.GetProperty("type").GetString()!, p.Value.GetProperty("title").GetString()!, p.Value.GetProperty("url").GetString()!, p.Value.GetProperty("text").GetString()!),
-            StringComparer.Ordinal);
-    }
+    private Dictionary<string, DisplayEntry> Display() => Site.DisplayEntries().ToDictionary(
+        p => p.Key,
+        p => new DisplayEntry(p.Value.GetProperty("type").GetString()!, p.Value.GetProperty("title").GetString()!, p.Value.GetProperty("url").GetString()!, p.Value.GetProperty("text").GetString()!),
+        StringComparer.Ordinal);
 
     /// <summary>Every document's field values from documents.json, joined: ref → text.</summary>
     private Dictionary<string, string> IndexedText()

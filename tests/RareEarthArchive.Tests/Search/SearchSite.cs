@@ -20,9 +20,13 @@ internal sealed class SearchSite : IDisposable
 
     public BuiltSite Built { get; }
 
-    public static SearchSite Build(string siteDirectory, string baseUrl)
+    /// <param name="shardTargetBytes">Smaller than the default cuts even the seed archive into many shards, so tests see queries that span shards.</param>
+    public static SearchSite Build(string siteDirectory, string baseUrl, int? shardTargetBytes = null)
     {
-        var built = BuiltSite.Build(siteDirectory, baseUrl);
+        var builder = shardTargetBytes is { } shardTarget
+            ? new SiteBuilder([new RareEarthArchive.Site.Search.SearchIndexOutputs(shardTarget), new RareEarthArchive.Site.Exports.DataExportOutputs()])
+            : null;
+        var built = BuiltSite.Build(siteDirectory, baseUrl, builder);
         var output = Path.Combine(Path.GetTempPath(), "rea-search-" + Guid.NewGuid().ToString("N"));
         foreach (var (path, content) in built.Files)
         {
@@ -40,7 +44,44 @@ internal sealed class SearchSite : IDisposable
     /// <summary>Runs scripts/rebuild-search-index.js on this site (lunr.js 2.3.9 from node_modules); returns exit code and output.</summary>
     public (int ExitCode, string Output) RebuildScript(params string[] arguments) => Node.Run(Path.Combine(RepoPaths.Root, "scripts", "rebuild-search-index.js"), [Output, .. arguments]);
 
-    /// <summary>Searches the published index under Node: query → refs in lunr's order.</summary>
+    /// <summary>The manifest's shard files, in term order.</summary>
+    public IReadOnlyList<string> ShardFiles()
+    {
+        using var manifest = Json(RareEarthArchive.Site.Search.SearchIndexOutputs.ManifestPath);
+        return [.. manifest.RootElement.GetProperty("index").GetProperty("shards").EnumerateArray().Select(s => s[2].GetString()!)];
+    }
+
+    /// <summary>
+    /// Every display entry, read through the manifest the way the page finds them (ref → display file by number).
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> DisplayEntries()
+    {
+        using var manifest = Json(RareEarthArchive.Site.Search.SearchIndexOutputs.ManifestPath);
+        var display = manifest.RootElement.GetProperty("display");
+        var folder = display.GetProperty("folder").GetString()!;
+        var size = display.GetProperty("size").GetInt32();
+        var entries = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var files in display.GetProperty("files").EnumerateObject())
+        {
+            var hashes = files.Value.GetString()!;
+            for (var at = 0; at < hashes.Length; at += 12)
+            {
+                using var chunk = Json(folder + hashes.Substring(at, 12) + ".json");
+                var n = at / 12 * size;
+                foreach (var entry in chunk.RootElement.EnumerateObject())
+                {
+                    Assert.StartsWith(files.Name, entry.Name, StringComparison.Ordinal);
+                    var number = int.Parse(entry.Name[1..], System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.True(number >= n && number < n + size, $"{entry.Name} is not in display file {at / 12} of {files.Name}");
+                    entries.Add(entry.Name, entry.Value.Clone());
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Searches the published shards under Node, as the page does: query → refs in lunr's order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> NodeSearch(params string[] queries)
     {
         var (code, output) = RebuildScript([.. queries.SelectMany(q => new[] { "--search", q })]);

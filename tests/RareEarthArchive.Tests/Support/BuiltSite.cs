@@ -11,14 +11,22 @@ internal sealed class BuiltSite
     private static readonly HtmlParser Parser = new();
     private readonly Dictionary<string, IDocument> _documents = new(StringComparer.Ordinal);
 
-    public BuiltSite(BuildResult result, IReadOnlyList<OutputFile> files, string basePath)
+    private readonly BuildResult? _result;
+
+    public BuiltSite(BuildResult? result, IReadOnlyList<OutputFile> files, string basePath)
     {
-        Result = result;
+        _result = result;
         Files = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         BasePath = basePath;
     }
 
-    public BuildResult Result { get; }
+    public BuildResult Result => _result ?? throw new InvalidOperationException("this site was read from a folder, not built in memory");
+
+    /// <summary>A site that <c>rea build</c> wrote to <paramref name="folder"/>, every file read back.</summary>
+    public static BuiltSite FromFolder(string folder, string basePath) => new(null,
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => new OutputFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f)))],
+        basePath);
 
     public IReadOnlyDictionary<string, byte[]> Files { get; }
 
@@ -26,10 +34,10 @@ internal sealed class BuiltSite
 
     public IEnumerable<string> HtmlPaths => Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
-    public static BuiltSite Build(string siteDirectory, string? baseUrl = null)
+    public static BuiltSite Build(string siteDirectory, string? baseUrl = null, SiteBuilder? builder = null)
     {
         var uri = baseUrl is null ? null : new Uri(baseUrl);
-        var (result, files) = Cli.SiteBuilderFactory.Create().BuildInMemory(new BuildOptions(siteDirectory, BaseUrl: uri));
+        var (result, files) = (builder ?? Cli.SiteBuilderFactory.Create()).BuildInMemory(new BuildOptions(siteDirectory, BaseUrl: uri));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var basePath = uri?.AbsolutePath ?? "/";
         return new BuiltSite(result, files, basePath);

@@ -1,5 +1,7 @@
-// The search page (layouts/search.html). Loads lunr.js, search/pipeline.js (our pipeline functions), the index
-// and the display data once, then searches as you type. Contributor text is only ever set with textContent.
+// The search page (layouts/search.html). Loads lunr.js, search/pipeline.js (our pipeline functions),
+// search/shards.js (the shard loader) and search/manifest.json; then, per query, only the index shards that hold
+// the query's terms (lunr.rea.ShardedIndex), and per result page only the display files of the results shown.
+// Contributor text is only ever set with textContent.
 // Tests wait for window.reaSearch.ready / <html data-search-ready="true">, and for
 // #search-results[data-query] to equal the query whose results are shown.
 (function () {
@@ -9,13 +11,14 @@
   if (!app) return;
 
   var DEBOUNCE_MS = 150;
-  var PER_GROUP = 20;
+  var PER_PAGE = 10; // results per group and result page: display data is fetched a page at a time
   var GROUPS = [
     { type: 'source', label: 'Sources' },
     { type: 'claim', label: 'Claims' },
     { type: 'annotation', label: 'Passages' }
   ];
   // Han, kana and Hangul: the characters our pipeline indexes as bigrams (search/pipeline.js, lunr.rea).
+  var HASH_LENGTH = 12; // ContentHashedFile.HashLength: display file names in manifest.display.files
   var CJK = /[\u1100-\u11FF\u2E80-\u2FDF\u3005-\u3007\u3021-\u3029\u3038-\u303B\u3041-\u309F\u30A1-\u30FF\u3131-\u318E\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC]|[\uD82B\uD82C][\uDC00-\uDFFF]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
 
   var base = app.getAttribute('data-base-path') || '/';
@@ -28,10 +31,13 @@
   var status = document.getElementById('search-status');
   var resultsEl = document.getElementById('search-results');
 
-  var idx = null;
-  var display = null;
+  var manifest = null;
+  var sharded = null;
+  var displayDocs = {};   // ref → entry, filled a display file at a time
+  var facets = null;      // loaded when a filter is first chosen
   var timer = null;
-  var expanded = {};
+  var shownPages = {};    // group type → result pages shown
+  var renderSeq = 0;
   var pipelineCache = new Map();
 
   var api = window.reaSearch = {
@@ -39,13 +45,16 @@
     error: null,
     query: '',
     results: [],
-    search: function (q) { return run(q).results; }
+    // Promise of lunr's results for q from the shards (for tests: they equal the full index's).
+    search: function (q) { return sharded.search(q).then(function (r) { return r.results; }); }
   };
 
   function setStatus(text) { status.textContent = text; }
 
-  function fetchJson(path) {
-    return fetch(base + path, { credentials: 'same-origin' }).then(function (response) {
+  function fetchJson(path, options) {
+    var init = { credentials: 'same-origin' };
+    if (options && options.revalidate) init.cache = 'no-cache';
+    return fetch(base + path, init).then(function (response) {
       if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
       return response.json();
     });
@@ -86,13 +95,47 @@
 
   // lunr throws QueryParseError for malformed queries (title: with no term, an unknown field, ^x): a message, not an error.
   function run(q) {
-    if (!idx || !q.trim()) return { results: [] };
-    try {
-      return { results: idx.search(q) };
-    } catch (e) {
+    if (!sharded || !q.trim()) return Promise.resolve({ results: [] });
+    return sharded.search(q).catch(function (e) {
       if (e instanceof lunr.QueryParseError) return { results: [], error: e.message };
       throw e;
+    });
+  }
+
+  // The display file of a ref ("s12" → files.s, file 12 / size), as a path.
+  function displayFile(ref) {
+    var d = manifest.display, prefix = ref.charAt(0), n = parseInt(ref.slice(1), 10);
+    var hashes = d.files[prefix] || '', at = Math.floor(n / d.size) * HASH_LENGTH;
+    return at + HASH_LENGTH <= hashes.length ? d.folder + hashes.slice(at, at + HASH_LENGTH) + '.json' : null;
+  }
+
+  var displayPending = {};
+  function loadDisplay(refs) {
+    var files = {};
+    refs.forEach(function (ref) { if (!displayDocs[ref]) { var f = displayFile(ref); if (f) files[f] = true; } });
+    return Promise.all(Object.keys(files).map(function (file) {
+      if (!displayPending[file]) {
+        displayPending[file] = fetchJson(file).then(function (docs) {
+          Object.keys(docs).forEach(function (ref) { displayDocs[ref] = docs[ref]; });
+        }).catch(function (e) { delete displayPending[file]; throw e; });
+      }
+      return displayPending[file];
+    }));
+  }
+
+  var facetsPending = null;
+  function loadFacets() {
+    if (!kindSelect.value && !stanceSelect.value) return Promise.resolve();
+    if (!facetsPending) {
+      facetsPending = fetchJson(manifest.facets).then(function (f) { facets = f; })
+        .catch(function (e) { facetsPending = null; throw e; });
     }
+    return facetsPending;
+  }
+
+  function typeOf(ref) {
+    var t = { s: 'source', c: 'claim', a: 'annotation' }[ref.charAt(0)];
+    return t || 'source';
   }
 
   // The index terms a word of displayed text turns into (our search pipeline: trimmer, bigrams, stop words, stemmer).
@@ -100,7 +143,7 @@
     var key = word.toLowerCase();
     var terms = pipelineCache.get(key);
     if (!terms) {
-      terms = idx.pipeline.runString(key);
+      terms = sharded.pipeline.runString(key);
       pipelineCache.set(key, terms);
     }
     return terms;
@@ -152,10 +195,12 @@
     if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  function passesFilters(entry, types) {
-    if (!types[entry.type]) return false;
-    if (kindSelect.value && entry.kinds.indexOf(kindSelect.value) < 0) return false;
-    if (stanceSelect.value && entry.stances.indexOf(stanceSelect.value) < 0) return false;
+  function passesFilters(ref, types) {
+    if (!types[typeOf(ref)]) return false;
+    if (!kindSelect.value && !stanceSelect.value) return true;
+    var combo = facets.combos[facets[ref.charAt(0)][parseInt(ref.slice(1), 10)]];
+    if (kindSelect.value && combo[0].indexOf(kindSelect.value) < 0) return false;
+    if (stanceSelect.value && combo[1].indexOf(stanceSelect.value) < 0) return false;
     return true;
   }
 
@@ -204,19 +249,37 @@
 
   function render() {
     var q = input.value;
-    var outcome = run(q);
-    var types = {};
-    typeBoxes.forEach(function (box) { types[box.value] = box.checked; });
-    var groups = {};
-    GROUPS.forEach(function (g) { groups[g.type] = []; });
-    var shown = [];
-    outcome.results.forEach(function (result) {
-      var entry = display.docs[result.ref];
-      if (!entry || !passesFilters(entry, types)) return;
-      groups[entry.type].push({ result: result, entry: entry });
-      shown.push({ ref: result.ref, type: entry.type, url: base + entry.url, score: result.score });
+    var seq = ++renderSeq;
+    resultsEl.setAttribute('aria-busy', 'true');
+    return run(q).then(function (outcome) {
+      return loadFacets().then(function () { return outcome; });
+    }).then(function (outcome) {
+      if (seq !== renderSeq) return null;
+      var types = {};
+      typeBoxes.forEach(function (box) { types[box.value] = box.checked; });
+      var groups = {};
+      GROUPS.forEach(function (g) { groups[g.type] = []; });
+      outcome.results.forEach(function (result) {
+        if (passesFilters(result.ref, types)) groups[typeOf(result.ref)].push(result);
+      });
+      var needed = [];
+      GROUPS.forEach(function (g) {
+        groups[g.type].slice(0, (shownPages[g.type] || 1) * PER_PAGE).forEach(function (r) { needed.push(r.ref); });
+      });
+      return loadDisplay(needed).then(function () { return { outcome: outcome, groups: groups }; });
+    }).then(function (state) {
+      if (!state || seq !== renderSeq) return;
+      draw(q, state.outcome, state.groups);
+    }).catch(function (e) {
+      if (seq !== renderSeq) return;
+      api.error = String(e && e.message || e);
+      setStatus('This search could not load its data (' + api.error + '). Try again, or browse the sources and claims.');
+      resultsEl.setAttribute('data-query', q);
     });
+  }
 
+  function draw(q, outcome, groups) {
+    var shown = [];
     resultsEl.textContent = '';
     GROUPS.forEach(function (g) {
       var items = groups[g.type];
@@ -230,47 +293,63 @@
       section.appendChild(heading);
       var list = document.createElement('ol');
       list.className = 'search-result-list';
-      var limit = expanded[g.type] ? items.length : PER_GROUP;
-      items.slice(0, limit).forEach(function (item) { list.appendChild(resultItem(item.result, item.entry)); });
+      var limit = (shownPages[g.type] || 1) * PER_PAGE;
+      items.slice(0, limit).forEach(function (result) {
+        var entry = displayDocs[result.ref];
+        if (!entry) return;
+        list.appendChild(resultItem(result, entry));
+        shown.push({ ref: result.ref, type: entry.type, url: base + entry.url, score: result.score });
+      });
       section.appendChild(list);
       if (items.length > limit) {
         var more = document.createElement('button');
         more.type = 'button';
         more.className = 'search-more';
-        more.textContent = 'Show all ' + items.length + ' ' + g.label.toLowerCase();
+        var next = Math.min(PER_PAGE, items.length - limit);
+        more.textContent = 'Show ' + next + ' more ' + g.label.toLowerCase() + ' (' + (items.length - limit) + ' not shown)';
         more.addEventListener('click', function () {
-          expanded[g.type] = true;
-          render();
-          var next = resultsEl.querySelectorAll('#search-group-' + g.type + ' ~ ol a')[limit];
-          if (next) next.focus();
+          shownPages[g.type] = (shownPages[g.type] || 1) + 1;
+          render().then(function () {
+            var link = resultsEl.querySelectorAll('#search-group-' + g.type + ' ~ ol a.search-result-title')[limit];
+            if (link) link.focus();
+          });
         });
         section.appendChild(more);
       }
       resultsEl.appendChild(section);
     });
 
+    var total = 0;
+    GROUPS.forEach(function (g) { total += groups[g.type].length; });
+    var plan = outcome.plan;
+    var note = '';
+    if (plan && plan.terms) note = ' A leading * or a ~ can match any word, so this search read the list of all words first.';
+    else if (plan && plan.refs) note = ' A query of only excluded words lists every document, so this search read the list of all documents.';
     if (outcome.error) {
       setStatus('This query cannot be read: ' + outcome.error + '. See “How to write a query” below the filters.');
     } else if (!q.trim()) {
       setStatus('Type a word, a name or a phrase in any language of the archive.');
-    } else if (shown.length === 0) {
-      setStatus(outcome.results.length > 0
+    } else if (total === 0) {
+      setStatus((outcome.results.length > 0
         ? 'No results for “' + q + '” with these filters (' + outcome.results.length + ' without them).'
-        : 'No results for “' + q + '”.');
+        : 'No results for “' + q + '”.') + note);
     } else {
-      setStatus(shown.length + (shown.length === 1 ? ' result' : ' results') + ' for “' + q + '”.');
+      setStatus(total + (total === 1 ? ' result' : ' results') + ' for “' + q + '”.' + note);
     }
     api.query = q;
     api.results = shown;
+    api.total = total;
+    api.plan = plan || null;
     api.error = outcome.error || null;
+    resultsEl.removeAttribute('aria-busy');
     resultsEl.setAttribute('data-query', q);
-    resultsEl.setAttribute('data-count', String(shown.length));
+    resultsEl.setAttribute('data-count', String(total));
   }
 
   function update() {
     clearTimeout(timer);
     timer = null;
-    expanded = {};
+    shownPages = {};
     writeParams();
     render();
   }
@@ -298,18 +377,19 @@
     event.preventDefault();
   });
 
-  if (typeof window.lunr === 'undefined' || !window.lunr.rea) {
-    setStatus('Search could not start: lunr.js or search/pipeline.js did not load.');
+  if (typeof window.lunr === 'undefined' || !window.lunr.rea || !window.lunr.rea.ShardedIndex) {
+    setStatus('Search could not start: lunr.js, search/pipeline.js or search/shards.js did not load.');
     api.error = 'scripts missing';
     return;
   }
 
   setStatus('Loading the search index…');
-  Promise.all([fetchJson('search/lunr-index.json'), fetchJson('search/display.json')]).then(function (parts) {
-    idx = lunr.Index.load(parts[0]);
-    display = parts[1];
-    fillSelect(kindSelect, display.kinds || []);
-    fillSelect(stanceSelect, display.stances || []);
+  // The manifest is the one file with a fixed name: revalidated, so it never points at files of an older build.
+  fetchJson('search/manifest.json', { revalidate: true }).then(function (m) {
+    manifest = m;
+    sharded = new lunr.rea.ShardedIndex(m.index, function (file) { return fetchJson(file); });
+    fillSelect(kindSelect, m.kinds || []);
+    fillSelect(stanceSelect, m.stances || []);
     readParams();
     form.addEventListener('submit', function (event) { event.preventDefault(); update(); });
     input.addEventListener('input', schedule);

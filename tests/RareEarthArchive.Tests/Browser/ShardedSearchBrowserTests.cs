@@ -1,0 +1,100 @@
+using System.Text.Json;
+using RareEarthArchive.Site.Search;
+using RareEarthArchive.Tests.Search;
+using RareEarthArchive.Tests.Support;
+
+namespace RareEarthArchive.Tests.Browser;
+
+/// <summary>The seed archive with small shards (dozens of term ranges), served for the browser.</summary>
+public sealed class ServedSmallShardSite : IAsyncLifetime
+{
+    internal SearchSite Site { get; private set; } = null!;
+
+    public StaticSiteServer Server { get; private set; } = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        Site = SearchSite.Build(RepoPaths.Root, "https://owner.github.io" + ServedSeedSite.BasePath, SmallShardSeedSearch.ShardTargetBytes);
+        Server = StaticSiteServer.Start(Site.Output, ServedSeedSite.BasePath);
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Site.Dispose();
+    }
+}
+
+/// <summary>The sharded index in real Chromium: the page's own loader against lunr.js's full index, and what a query downloads.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ShardedSearchBrowserTests(ChromiumFixture chromium, ServedSmallShardSite served) : IClassFixture<ServedSmallShardSite>
+{
+    // In the page: the full index rebuilt by lunr.js from documents.json, then every query through window.reaSearch
+    // (a fresh ShardedIndex each time, so each loads only its own shards) compared by refs, order, scores and match data.
+    private const string CompareScript = """
+        async queries => {
+          const base = document.getElementById('search-app').dataset.basePath;
+          const d = await (await fetch(base + 'search/documents.json')).json();
+          const full = lunr(function () {
+            if (d.configure) lunrConfigure(this);
+            this.ref(d.ref);
+            d.fields.forEach(f => this.field(f.name, { boost: f.boost }));
+            d.documents.forEach(x => this.add(x.doc, x.attributes));
+          });
+          const manifest = await (await fetch(base + 'search/manifest.json')).json();
+          const load = file => fetch(base + file).then(r => r.json());
+          const out = { differences: [], results: 0, errors: 0 };
+          for (const q of queries) {
+            let a, b;
+            try { a = JSON.stringify(full.search(q).map(r => [r.ref, r.score, r.matchData.metadata])); } catch (e) { a = 'error ' + e.name + ' ' + e.message; }
+            try { b = JSON.stringify((await new lunr.rea.ShardedIndex(manifest.index, load).search(q)).results.map(r => [r.ref, r.score, r.matchData.metadata])); } catch (e) { b = 'error ' + e.name + ' ' + e.message; }
+            if (a.startsWith('error')) out.errors++; else out.results += JSON.parse(a).length;
+            if (a !== b) out.differences.push(q + ' | ' + a.slice(0, 200) + ' | ' + b.slice(0, 200));
+          }
+          return JSON.stringify(out);
+        }
+        """;
+
+    private StaticSiteServer Server => served.Server;
+
+    [Fact]
+    public async Task Seeded_queries_from_the_shards_equal_the_full_index_in_chromium()
+    {
+        using var documents = served.Site.Json(SearchIndexOutputs.DocumentsPath);
+        var queries = SeededQueries.From(documents, 320, seed: 9);
+        await using var session = await chromium.NewPageAsync();
+        var page = session.Page;
+        await page.GotoAsync(Server.Url("search/"));
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.searchReady === 'true'");
+        using var report = JsonDocument.Parse(await page.EvaluateAsync<string>(CompareScript, queries));
+        var differences = report.RootElement.GetProperty("differences");
+        Assert.True(differences.GetArrayLength() == 0, differences.ToString());
+        Assert.True(report.RootElement.GetProperty("results").GetInt32() > 5000, report.RootElement.ToString());
+        session.Probe.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_word_loads_one_shard_and_its_results_display_files_only()
+    {
+        await using var session = await chromium.NewPageAsync();
+        var page = session.Page;
+        await page.GotoAsync(Server.Url("search/?q=refining"));
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.query === 'refining'");
+        Assert.NotEqual("0", await page.GetAttributeAsync("#search-results", "data-count"));
+        var requests = session.Probe.Requests.ToList();
+        var shards = requests.Count(u => u.Contains("/search/index/", StringComparison.Ordinal));
+        var displayFiles = requests.Count(u => u.Contains("/search/display/", StringComparison.Ordinal));
+        Assert.Equal(1, shards);
+        Assert.True(served.Site.ShardFiles().Count >= 20);
+        Assert.InRange(displayFiles, 1, 30);
+        Assert.DoesNotContain(requests, u => u.Contains("documents.json", StringComparison.Ordinal) || u.Contains("/search/facets/", StringComparison.Ordinal));
+
+        // A leading wildcard reads the term list and says so.
+        await page.FillAsync("#search-q", "*ing");
+        await page.PressAsync("#search-q", "Enter");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.query === '*ing'");
+        Assert.Contains("list of all words", await page.TextContentAsync("#search-status") ?? "", StringComparison.Ordinal);
+        session.Probe.AssertClean();
+    }
+}
