@@ -9,6 +9,7 @@
  * Provides:
  *   lunr "rea-trimmer"     strip punctuation/symbols at token edges in Unicode terms, drop empty tokens
  *   lunr "rea-cjk-bigram"  split CJK runs into overlapping bigrams (a single character stays a unigram)
+ *   lunr "rea-cjk-index"   the same, plus each character of a longer run as a unigram (indexing only)
  *   lunrConfigure(builder) set builder.pipeline and builder.searchPipeline to ours
  *   lunr.rea               the same functions and character tests, for tests and debugging
  */
@@ -64,11 +65,14 @@
   }
 
   // The parts a token splits into, or null when it holds no CJK character.
-  function splitCjk(s) {
+  // With unigrams (indexing): after a longer run's bigrams, each of its characters, so that a one-character
+  // query is an exact term lookup. Must equal CjkBigramSplitter.Split in C#.
+  function splitCjk(s, unigrams) {
     var parts = null, run = [], other = '', inRun = false;
     function flushRun() {
       if (run.length === 1) parts.push(run[0]);
       for (var j = 0; j + 1 < run.length; j++) parts.push(run[j] + run[j + 1]);
+      if (unigrams && run.length > 1) for (var k = 0; k < run.length; k++) parts.push(run[k]);
       run = [];
     }
     function flushOther() {
@@ -104,32 +108,39 @@
     return token.update(function () { return trimmed; });
   }
 
-  function reaCjkBigram(token) {
-    var parts = splitCjk(token.toString());
-    if (parts === null) return token;
-    return parts.map(function (part) {
-      return token.clone(function () { return part; });
-    });
+  function cjkSplitter(unigrams) {
+    return function (token) {
+      var parts = splitCjk(token.toString(), unigrams);
+      if (parts === null) return token;
+      return parts.map(function (part) {
+        return token.clone(function () { return part; });
+      });
+    };
   }
+  var reaCjkBigram = cjkSplitter(false);
+  var reaCjkIndex = cjkSplitter(true);
 
   lunr.Pipeline.registerFunction(reaTrimmer, 'rea-trimmer');
   lunr.Pipeline.registerFunction(reaCjkBigram, 'rea-cjk-bigram');
+  lunr.Pipeline.registerFunction(reaCjkIndex, 'rea-cjk-index');
 
-  // Same functions at index and query time, so a query is cut exactly like the indexed text.
-  function reaPipeline() {
-    return [reaTrimmer, reaCjkBigram, lunr.stopWordFilter, lunr.stemmer];
+  // The same cut at index and query time, except that the indexed text also gets each CJK character as a
+  // unigram: a query of one character then finds it, while a longer query looks up its bigrams only.
+  function reaPipeline(cjk) {
+    return [reaTrimmer, cjk, lunr.stopWordFilter, lunr.stemmer];
   }
 
   root.lunrConfigure = function (builder) {
     builder.pipeline.reset();
     builder.searchPipeline.reset();
-    builder.pipeline.add.apply(builder.pipeline, reaPipeline());
-    builder.searchPipeline.add.apply(builder.searchPipeline, reaPipeline());
+    builder.pipeline.add.apply(builder.pipeline, reaPipeline(reaCjkIndex));
+    builder.searchPipeline.add.apply(builder.searchPipeline, reaPipeline(reaCjkBigram));
   };
 
   lunr.rea = {
     trimmer: reaTrimmer,
     cjkBigram: reaCjkBigram,
+    cjkIndex: reaCjkIndex,
     trimEdges: trimEdges,
     splitCjk: splitCjk,
     isEdgeCodePoint: isEdgeCodePoint,

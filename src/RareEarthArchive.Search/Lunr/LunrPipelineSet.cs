@@ -27,14 +27,15 @@ public sealed class LunrPipelineSet
         needsPipelineScript: false);
 
     /// <summary>
-    /// Our pipeline, for both indexing and search: <c>rea-trimmer</c> (Unicode-aware edge trimming),
-    /// <c>rea-cjk-bigram</c> (CJK runs to overlapping bigrams), then lunr's own stopWordFilter and
+    /// Our pipeline, for indexing and search: <c>rea-trimmer</c> (Unicode-aware edge trimming),
+    /// <c>rea-cjk-bigram</c> (CJK runs to overlapping bigrams; when indexing, <c>rea-cjk-index</c>: the bigrams and
+    /// each character, so a one-character query is an exact lookup), then lunr's own stopWordFilter and
     /// stemmer, which only ever change ASCII words. The browser must load
     /// <see cref="PipelineScript"/> (search/pipeline.js) before <c>lunr.Index.load</c>.
     /// </summary>
     public static LunrPipelineSet Rea { get; } = new(
         "rea",
-        Pipeline.FromLabels(ReaLabels),
+        Pipeline.FromLabels("rea-trimmer", "rea-cjk-index", "stopWordFilter", "stemmer"),
         Pipeline.FromLabels(ReaLabels),
         needsPipelineScript: true);
 

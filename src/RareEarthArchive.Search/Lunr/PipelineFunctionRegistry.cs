@@ -12,6 +12,7 @@ public static class PipelineFunctionRegistry
         PorterStemmerFunction.Instance,
         UnicodeTrimmer.Instance,
         CjkBigramSplitter.Instance,
+        CjkBigramSplitter.IndexInstance,
     }.ToDictionary(f => f.Label, StringComparer.Ordinal);
 
     public static IEnumerable<string> Labels => Functions.Keys.Order(StringComparer.Ordinal);

@@ -12,19 +12,30 @@ namespace RareEarthArchive.Search.Rea;
 /// stop-word filter and stemmer that follow. Tokens without CJK characters pass through untouched.
 /// Bigrams need no dictionary and work the same at query time: a query's bigrams are a subset of
 /// the indexed text's bigrams whenever the query occurs in it.
+/// <para>
+/// Indexing uses <see cref="IndexInstance"/> (label <c>rea-cjk-index</c>), which also indexes every character of a
+/// longer run as a unigram, so that a one-character query (钨, 锑) finds every text that contains the character
+/// with an exact term lookup, not a wildcard scan of the term list. Queries use <see cref="Instance"/>: a query of
+/// two or more characters looks up its bigrams only, which keeps its precision.
+/// </para>
 /// </summary>
 internal sealed class CjkBigramSplitter : PipelineFunction
 {
-    public static readonly CjkBigramSplitter Instance = new();
+    public static readonly CjkBigramSplitter Instance = new("rea-cjk-bigram", unigrams: false);
 
-    private CjkBigramSplitter()
-        : base("rea-cjk-bigram")
+    public static readonly CjkBigramSplitter IndexInstance = new("rea-cjk-index", unigrams: true);
+
+    private readonly bool _unigrams;
+
+    private CjkBigramSplitter(string label, bool unigrams)
+        : base(label)
     {
+        _unigrams = unigrams;
     }
 
     public override void Run(LunrToken token, List<LunrToken> output)
     {
-        var parts = Split(token.Text);
+        var parts = Split(token.Text, _unigrams);
         if (parts is null)
         {
             output.Add(token);
@@ -38,7 +49,7 @@ internal sealed class CjkBigramSplitter : PipelineFunction
     }
 
     /// <summary>The parts a token splits into, or null when it holds no CJK character.</summary>
-    internal static List<string>? Split(string s)
+    internal static List<string>? Split(string s, bool unigrams = false)
     {
         List<string>? parts = null;
         var run = new List<string>();
@@ -65,7 +76,7 @@ internal sealed class CjkBigramSplitter : PipelineFunction
             {
                 if (parts is not null)
                 {
-                    FlushRun(run, parts);
+                    FlushRun(run, parts, unigrams);
                 }
 
                 inRun = false;
@@ -78,12 +89,12 @@ internal sealed class CjkBigramSplitter : PipelineFunction
             return null;
         }
 
-        FlushRun(run, parts);
+        FlushRun(run, parts, unigrams);
         FlushOther(other, parts);
         return parts;
     }
 
-    private static void FlushRun(List<string> run, List<string> parts)
+    private static void FlushRun(List<string> run, List<string> parts, bool unigrams)
     {
         if (run.Count == 1)
         {
@@ -93,6 +104,12 @@ internal sealed class CjkBigramSplitter : PipelineFunction
         for (var j = 0; j + 1 < run.Count; j++)
         {
             parts.Add(run[j] + run[j + 1]);
+        }
+
+        // After the bigrams, each character of a longer run (a run of one already gave its unigram).
+        for (var j = 0; unigrams && run.Count > 1 && j < run.Count; j++)
+        {
+            parts.Add(run[j]);
         }
 
         run.Clear();

@@ -90,6 +90,17 @@ public sealed class ShardedSearchBrowserTests(ChromiumFixture chromium, ServedSm
         Assert.InRange(displayFiles, 1, 30);
         Assert.DoesNotContain(requests, u => u.Contains("documents.json", StringComparison.Ordinal) || u.Contains("/search/facets/", StringComparison.Ordinal));
 
+        // One CJK character is one exact term: one shard, no term list.
+        var before = session.Probe.Requests.Count;
+        await page.FillAsync("#search-q", "稀");
+        await page.PressAsync("#search-q", "Enter");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.query === '稀'");
+        Assert.NotEqual("0", await page.GetAttributeAsync("#search-results", "data-count"));
+        Assert.Contains("稀", await page.Locator("#search-results mark").AllTextContentsAsync());
+        var cjkRequests = session.Probe.Requests.Skip(before).ToList();
+        Assert.True(cjkRequests.Count(u => u.Contains("/search/index/", StringComparison.Ordinal)) <= 1, string.Join("\n", cjkRequests));
+        Assert.DoesNotContain("list of all words", await page.TextContentAsync("#search-status") ?? "", StringComparison.Ordinal);
+
         // A leading wildcard reads the term list and says so.
         await page.FillAsync("#search-q", "*ing");
         await page.PressAsync("#search-q", "Enter");

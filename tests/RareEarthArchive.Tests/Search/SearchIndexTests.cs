@@ -132,6 +132,23 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
     }
 
     [Fact]
+    public void One_character_cjk_queries_find_every_text_that_contains_the_character()
+    {
+        // 稀 (rare) and 土 (earth) and 国 (country) stand alone: each must find exactly the documents whose indexed
+        // text holds the character, found by documents.json's own text (not by the index under test).
+        var indexed = IndexedText();
+        foreach (var (query, refs) in Site.NodeSearch("稀", "土", "国", "联"))
+        {
+            var expected = indexed.Where(d => d.Value.Contains(query, StringComparison.Ordinal)).Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, refs.Order(StringComparer.Ordinal));
+        }
+        // A longer query still looks up its bigrams only: 稀土 does not match a text with 土 alone.
+        var rareEarth = Site.NodeSearch("稀土")["稀土"];
+        Assert.All(rareEarth, r => Assert.Contains("稀土", indexed[r], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void English_query_finds_claims_passages_and_sources_with_stemming()
     {
         var results = Site.NodeSearch("refining", "title:refined", "+quad +india", "Zaobao");
