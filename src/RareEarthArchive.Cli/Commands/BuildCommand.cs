@@ -20,18 +20,20 @@ public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) :
         CommandOption.Value("output", "DIR", "Where to write the site (default: SITE_DIR/_site); replaced only when the build succeeds."),
         CommandOption.Value("base-url", "URL", "The site's address, overriding base_url in site.config.yml (a preview, a fork's Pages address)."),
         CommandOption.Value("threads", "N", "Render with at most N threads (default: one per core)."),
-        .. CommandOption.Verbosity,
+        .. BuildProgressDisplay.Options,
     ];
 
     public IReadOnlyList<CommandOption> Options => OptionList;
 
     public int Run(Arguments arguments)
     {
-        if (SiteDirectory.Resolve(arguments, console.Error) is not { } site || ParseOptions(arguments, site) is not { } options)
+        if (SiteDirectory.Resolve(arguments, console.Error) is not { } site || ParseOptions(arguments, site) is not { } options
+            || BuildProgressDisplay.Read(arguments, console) is not { } verbosity)
         {
             return ExitCodes.UsageError;
         }
-        var result = builder.Build(options);
+        var display = new BuildProgressDisplay(console, verbosity);
+        var result = display.Run(progress => builder.Build(options with { Progress = progress }));
         ProblemReport.Print(result.Diagnostics, console, site, "rea build");
         if (!result.Succeeded)
         {
@@ -40,6 +42,10 @@ public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) :
                 ? "build failed while writing the output; the error above says what is in the output folder now"
                 : "build failed; the previous output was left as it was");
             return ExitCodes.ContentErrors;
+        }
+        if (!display.ShowsSummary)
+        {
+            return ExitCodes.Success;
         }
         var phases = string.Join(", ", result.Timings.Select(t =>
             $"{t.Phase.ToString().ToLowerInvariant()} {Ms(t.Elapsed)}{(t.Phase == BuildPhase.Render ? RenderSteps(result) : "")}"));

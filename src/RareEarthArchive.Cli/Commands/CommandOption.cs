@@ -13,11 +13,4 @@ public sealed record CommandOption(string Name, string? ValueName, string Descri
     public static CommandOption Value(string name, string valueName, string description) => new(name, valueName, description);
 
     public static CommandOption Flag(string name, string description) => new(name, null, description);
-
-    /// <summary>The output options of build and check: a summary line alone, or every phase's detail.</summary>
-    public static readonly IReadOnlyList<CommandOption> Verbosity =
-    [
-        Flag("quiet", "Print problems only: no progress, no closing summary line."),
-        Flag("verbose", "Also print each phase's and render step's timing as it finishes."),
-    ];
 }

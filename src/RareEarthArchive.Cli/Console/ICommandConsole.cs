@@ -9,4 +9,7 @@ public interface ICommandConsole
 
     /// <summary>An environment variable (GITHUB_ACTIONS, SOURCE_DATE_EPOCH …), injectable for tests.</summary>
     string? GetEnvironmentVariable(string name);
+
+    /// <summary>True when stderr is a person's terminal (not redirected, not CI): only then is progress shown in place.</summary>
+    bool IsTerminal => false;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Provenance;
 using RareEarthArchive.Core.Validation;
 
 namespace RareEarthArchive.Core.Assembly;
@@ -46,8 +47,16 @@ public static class SiteAssembler
             var silentCount = archive.Sources.Length - stating.Count;
             var silent = archive.Sources.Select(s => s.Id).Where(id => !stating.Contains(id)).Take(MaxSilentListed).ToImmutableArray();
             var related = Merge(claim.Related.Select(r => new ClaimLink(r.ClaimId, r.Relation, r.Note, Incoming: false)), incomingClaims[claim.Id]);
-            return new ClaimEntry(claim, appearances, tally, silent, silentCount, related, ContestScore(appearances));
+            var traces = archive.Provenance.Trace([.. appearances.Select(a => (a.SourceId, a.Annotation.Annotation))]);
+            return new ClaimEntry(claim, appearances, tally, silent, silentCount, related, ContestScore(appearances, traces)) { Traces = traces };
         }).ToImmutableArray();
+
+        var origins = archive.Config.Origins.GroupBy(o => o.Id, StringComparer.Ordinal).Select(g => g.First())
+            .Select(origin => new OriginEntry(origin, [.. claims
+                .Select(c => (c.Id, Passages: c.Appearances.Where((_, i) => c.Traces[i].Root is DeclaredRoot d && d.OriginId == origin.Id).ToImmutableArray()))
+                .Where(x => x.Passages.Length > 0)
+                .Select(x => new OriginClaim(x.Id, x.Passages))]))
+            .ToImmutableArray();
 
         var tags = sources.SelectMany(s => s.Source.Tags.Select(t => (Tag: t, Source: (string?)s.Id, Claim: (string?)null)))
             .Concat(claims.SelectMany(c => c.Claim.Tags.Select(t => (Tag: t, Source: (string?)null, Claim: (string?)c.Id))))
@@ -64,7 +73,7 @@ public static class SiteAssembler
             .Select(g => new TopicEntry(g.Key, [.. g.Select(c => c.Id)]))
             .ToImmutableArray();
 
-        return new SiteModel(archive.Config, sources, claims, tags, topics);
+        return new SiteModel(archive.Config, sources, claims, tags, topics) { Origins = origins };
     }
 
     private static Appearance ToAppearance(ValidatedSource source, ResolvedAnnotation annotation)
@@ -83,15 +92,13 @@ public static class SiteAssembler
         [.. outgoing.Concat(incoming)];
 
     /// <summary>
-    /// How contested a claim is: the different sources that dispute it (each counting 2) or qualify it (1). A
-    /// source counts once however many passages it has, and a claim every source supports scores 0 however often
-    /// it is stated; a claim one source disputes always scores, even when the dispute is its only statement.
+    /// How contested a claim is, counted in independent voices, not passages: each independent origin that
+    /// disputes the claim counts 2, each that qualifies it (and does not also dispute it) counts 1. Five copies of
+    /// one wire story disputing a claim are one voice; a claim every origin supports scores 0.
     /// </summary>
-    private static int ContestScore(ImmutableArray<Appearance> appearances)
+    private static int ContestScore(ImmutableArray<Appearance> appearances, ImmutableArray<PassageTrace> traces)
     {
-        var disputing = appearances.Where(a => a.Annotation.Annotation.Stance == "disputes").Select(a => a.SourceId).ToHashSet(StringComparer.Ordinal);
-        var qualifying = appearances.Where(a => a.Annotation.Annotation.Stance == "qualifies" && !disputing.Contains(a.SourceId))
-            .Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
-        return (2 * disputing.Count) + qualifying;
+        var stancesByRoot = appearances.Select((a, i) => (traces[i].Root, a.Annotation.Annotation.Stance)).ToLookup(x => x.Root, x => x.Stance);
+        return stancesByRoot.Sum(root => root.Contains("disputes") ? 2 : root.Contains("qualifies") ? 1 : 0);
     }
 }

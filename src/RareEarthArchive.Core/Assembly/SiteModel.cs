@@ -18,7 +18,19 @@ public sealed record SiteModel(
     ImmutableArray<TopicEntry> Topics)
 {
     public int AnnotationCount => Sources.Sum(s => s.Annotations.Length);
+
+    /// <summary>The declared origins (site.config.yml), each with what the archive holds that traces to it.</summary>
+    public ImmutableArray<OriginEntry> Origins { get; init; } = [];
 }
+
+/// <summary>An origin page's data: the claims whose passages trace to the origin, in site order.</summary>
+public sealed record OriginEntry(Origin Origin, ImmutableArray<OriginClaim> Claims)
+{
+    public string Id => Origin.Id;
+}
+
+/// <summary>One claim on an origin page, with the passages that trace to the origin.</summary>
+public sealed record OriginClaim(string ClaimId, ImmutableArray<Appearance> Passages);
 
 /// <summary>A source page's data.</summary>
 public sealed record SourceEntry(
@@ -50,6 +62,18 @@ public sealed record ClaimEntry(
 {
     public string Id => Claim.Id;
     public int SourceCount => Appearances.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Where each appearance traces to (same order as <see cref="Appearances"/>), by the independence rule.</summary>
+    public ImmutableArray<PassageTrace> Traces { get; init; } = [];
+
+    /// <summary>How many independent origins the appearances trace to.</summary>
+    public int OriginCount => Traces.Select(t => t.Root).Distinct().Count();
+
+    /// <summary>The appearances grouped by origin: most passages first, then the order of first appearance.</summary>
+    public ImmutableArray<(OriginRoot Root, ImmutableArray<int> Appearances)> OriginGroups =>
+        [.. Traces.Select((t, i) => (t.Root, i)).GroupBy(x => x.Root)
+            .Select(g => (g.Key, g.Select(x => x.i).ToImmutableArray()))
+            .OrderByDescending(g => g.Item2.Length).ThenBy(g => g.Item2[0])];
 }
 
 /// <summary>One source's statement of a claim: the quote with the words around it (the text's own spacing kept, "…" where the text goes on).</summary>

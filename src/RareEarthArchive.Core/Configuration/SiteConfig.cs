@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace RareEarthArchive.Core.Configuration;
 
-/// <summary>The settings in <c>site.config.yml</c>.</summary>
+/// <summary>The settings in <c>site.config.yml</c>. <see cref="Origins"/> are the declared origins, in file order.</summary>
 public sealed record SiteConfig(
     string Title,
     string Description,
@@ -16,6 +16,7 @@ public sealed record SiteConfig(
     public string TopicTitle(string topic) =>
         TopicTitles?.GetValueOrDefault(topic) is { } title ? title
         : topic.Length == 0 ? topic : char.ToUpperInvariant(topic[0]) + topic[1..].Replace('-', ' ');
+    public ImmutableArray<Model.Origin> Origins { get; init; } = [];
 
     /// <summary>The base path of the site: the path of <see cref="BaseUrl"/>, always ending in <c>/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";

@@ -29,7 +29,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EmptyValue = new("REA208", "Value is empty");
     public static readonly DiagnosticCode ValueWithoutQuantity = new("REA209", "A value on a claim that has no quantity");
     public static readonly DiagnosticCode InvalidLanguage = new("REA210", "Not a BCP 47 language tag");
-    public static readonly DiagnosticCode InvalidValueQualifier = new("REA211", "A value mapping needs one qualifier, or min and max");
+    public static readonly DiagnosticCode NotASha256 = new("REA211", "Not a SHA-256 hash");
+    public static readonly DiagnosticCode InvalidValueQualifier = new("REA212", "A value mapping needs one qualifier, or min and max");
 
     public static readonly DiagnosticCode NotASlug = new("REA301", "Id is not a slug");
     public static readonly DiagnosticCode DuplicateId = new("REA302", "Id is used twice");
@@ -37,6 +38,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownSource = new("REA304", "Reference to a source that does not exist");
     public static readonly DiagnosticCode UnknownClaim = new("REA305", "Reference to a claim that does not exist");
     public static readonly DiagnosticCode SelfReference = new("REA306", "A source or claim refers to itself");
+    public static readonly DiagnosticCode UnknownOrigin = new("REA307", "Reference to an origin that does not exist");
+    public static readonly DiagnosticCode OriginCycle = new("REA308", "Sources credit each other in a circle");
 
     public static readonly DiagnosticCode QuoteNotFound = new("REA401", "Quote matches nothing in the text");
     public static readonly DiagnosticCode QuoteAmbiguous = new("REA402", "Quote matches more than once");
@@ -44,6 +47,7 @@ public static class DiagnosticCodes
 
     /// <summary>A warning: the passage gets no text-fragment link into its original.</summary>
     public static readonly DiagnosticCode FragmentAmbiguous = new("REA404", "No text-fragment link can single out this passage");
+    public static readonly DiagnosticCode HashMismatch = new("REA405", "The archived text does not match its archive.sha256");
 
     public static readonly DiagnosticCode ConfigMissing = new("REA501", "site.config.yml is missing");
     public static readonly DiagnosticCode ThemeMissing = new("REA502", "Theme or template not found");
@@ -57,9 +61,9 @@ public static class DiagnosticCodes
         InternalError,
         NotUtf8, MissingFrontMatter, YamlSyntax, DuplicateKey, UnreadableFile, UnexpectedFile, NotARegularFile, FileTooLarge, TooDeep,
         MissingKey, UnknownKey, WrongType, NotInVocabulary, InvalidDate, InvalidNumber, InvalidUrl, EmptyValue,
-        ValueWithoutQuantity, InvalidLanguage, InvalidValueQualifier,
-        NotASlug, DuplicateId, IdFileNameMismatch, UnknownSource, UnknownClaim, SelfReference,
-        QuoteNotFound, QuoteAmbiguous, EmptyQuote, FragmentAmbiguous,
+        ValueWithoutQuantity, InvalidLanguage, NotASha256, InvalidValueQualifier,
+        NotASlug, DuplicateId, IdFileNameMismatch, UnknownSource, UnknownClaim, SelfReference, UnknownOrigin, OriginCycle,
+        QuoteNotFound, QuoteAmbiguous, EmptyQuote, FragmentAmbiguous, HashMismatch,
         ConfigMissing, ThemeMissing, TemplateSyntax, TemplateRuntime, OutputFailed,
     ];
 }

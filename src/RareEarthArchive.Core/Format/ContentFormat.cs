@@ -17,6 +17,9 @@ public sealed record ContentFormat(FormatMapping Source, FormatMapping Claim, Fo
     /// <summary>The key of a source's or claim's id, which must equal the file's name (the reader checks that).</summary>
     public const string IdKey = "id";
 
+    /// <summary>The key, on a source and on a claim annotation, that references whom the text relays.</summary>
+    public const string OriginKey = "origin";
+
     /// <summary>The format this version of rea reads.</summary>
     public static ContentFormat Standard { get; } = Create();
 
@@ -42,11 +45,13 @@ public sealed record ContentFormat(FormatMapping Source, FormatMapping Claim, Fo
             FormatKey.Date("published", false, "Publication date: YYYY-MM-DD, YYYY-MM or YYYY."),
             FormatKey.FromVocabulary("kind", true, VocabularyNames.SourceKinds, "The kind of document."),
             FormatKey.SlugList("tags", false, "Free tags (slugs)."),
+            FormatKey.Slug(OriginKey, false, "Whom the whole text relays, where it is not its own: a declared origin's id (site.config.yml origins) or an archived source's id."),
             FormatKey.Nested("archive", false, "Provenance of the archived copy.", new("archive", "Provenance of the archived copy.",
             [
                 FormatKey.Date("retrieved", false, "When the copy was made."),
                 FormatKey.Text("from", false, "The file it was archived from."),
                 FormatKey.Text("notes", false, "What was left out (page furniture) and any other remark on the copy."),
+                FormatKey.Text("sha256", false, "Pins the archived text: the SHA-256 (64 hex digits) of the body after the front matter; a body that no longer matches is an error. `rea hash <id>` prints it."),
             ])),
             FormatKey.Nested("bias", false, "The editors' description of the source's leaning, backed by quote-anchored signals.", new("bias",
                 "The editors' description of the source's leaning, backed by quote-anchored signals.",
@@ -71,6 +76,7 @@ public sealed record ContentFormat(FormatMapping Source, FormatMapping Claim, Fo
                         [.. Model.QuantityValue.Keys.Select(k => FormatKey.Number(k.Key, false, $"{char.ToUpperInvariant(k.Meaning[0])}{k.Meaning[1..]}."))])),
                 FormatKey.Date("as_of", false, "The time the statement or value refers to, where the text gives or implies one: YYYY-MM-DD, YYYY-MM or YYYY."),
                 FormatKey.Text("attributed_to", false, "Whom the source credits the statement to, where it is not its own: \"Reuters\", \"unnamed US officials\"."),
+                FormatKey.Slug(OriginKey, false, "The origin the passage relays, as a reference: a declared origin's id (site.config.yml origins) or an archived source's id; overrides the source's origin."),
                 FormatKey.Text("note", false, "A remark on the passage (Markdown, no raw HTML)."),
                 FormatKey.Slug("id", false, "The annotation's permalink anchor, unique in this file."),
             ])),
@@ -121,6 +127,14 @@ public sealed record ContentFormat(FormatMapping Source, FormatMapping Claim, Fo
             [
                 FormatKey.Slug("id", true, "The topic, as claims give it in topic."),
                 FormatKey.Text("title", true, "Its name for readers: \"US–China talks\"."),
+            ])),
+            FormatKey.ListOf("origins", false, "Origins that sources relay and the archive does not hold: a wire service, a newspaper, an official, \"unnamed US media\"; each declared once.",
+                new("an origin", "An origin declared once, referred to by its id in `origin` keys.",
+            [
+                FormatKey.Slug(IdKey, true, "The origin's id (a slug, distinct from every source id): its page's URL segment."),
+                FormatKey.Text("name", true, "The origin's name as a reader should see it: \"Reuters\", \"unnamed US media\"."),
+                FormatKey.Url("url", false, "The origin's home page."),
+                FormatKey.Text("note", false, "What the origin is, in a sentence (Markdown, no raw HTML)."),
             ])),
         ]);
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Format;
+using RareEarthArchive.Core.Model;
 using RareEarthArchive.Core.Yaml;
 
 namespace RareEarthArchive.Core.Loading;
@@ -46,7 +47,11 @@ public static class SiteConfigReader
         {
             return null;
         }
-        return new SiteConfig(title, description, NormalizeBaseUrl(baseUrl), language, theme, vocabularies, topics.ToImmutable());
+        var origins = map.Items("origins").Select(o => (Id: o.Slug(ContentFormat.IdKey), Name: o.Text("name"), Url: o.AbsoluteUrl("url"), Note: o.Text("note"), o))
+            .Where(o => o.Id is not null && o.Name is not null)
+            .Select(o => new Origin(o.Id!, o.Name!, o.Url, o.Note, o.o.LocationOf(ContentFormat.IdKey)))
+            .ToImmutableArray();
+        return new SiteConfig(title, description, NormalizeBaseUrl(baseUrl), language, theme, vocabularies, topics.ToImmutable()) { Origins = origins };
     }
 
     /// <summary>A base URL always ends in '/', so relative URLs resolve under it.</summary>

@@ -29,7 +29,7 @@ public static class SourceReader
         var language = map.Language("language");
         var publisher = map.Text("publisher");
         var kind = map.Vocabulary("kind");
-        var archive = map.Mapping("archive") is { } a ? new ArchiveInfo(a.Date("retrieved"), a.Text("from"), a.Text("notes")) : null;
+        var archive = map.Mapping("archive") is { } a ? new ArchiveInfo(a.Date("retrieved"), a.Text("from"), a.Text("notes"), Sha256Pin(a, diagnostics)) : null;
         var bias = ReadBias(map.Mapping("bias"));
         var claims = map.Items("claims").Select(ReadAnnotation).OfType<ClaimAnnotation>().ToImmutableArray();
         var related = map.Items("related").Select(ReadRelation).OfType<SourceRelation>().ToImmutableArray();
@@ -39,7 +39,7 @@ public static class SourceReader
             return null;
         }
         return new Source(id, title, map.Text("original_title"), language, publisher, map.Text("author"), map.AbsoluteUrl("url"),
-            map.Date("published"), kind, map.SlugList("tags"), archive, bias, claims, related,
+            map.Date("published"), kind, map.SlugList("tags"), ReferenceTo(map, ContentFormat.OriginKey), archive, bias, claims, related,
             new SourceText(file.Body, file.BodyFirstLine), map.Location with { Line = 1, Column = 1 });
     }
 
@@ -69,8 +69,28 @@ public static class SourceReader
         {
             return null;
         }
-        return new ClaimAnnotation(claim, quote, stance, map.QuantityValue("value"), map.Date("as_of"), map.Text("attributed_to"), map.Text("note"),
+        return new ClaimAnnotation(claim, quote, stance, map.QuantityValue("value"), map.Date("as_of"), map.Text("attributed_to"),
+            ReferenceTo(map, ContentFormat.OriginKey), map.Text("note"),
             map.Slug("id"), map.Location, map.LocationOf("claim"), map.Has("value") ? map.LocationOf("value") : null);
+    }
+
+    private static Reference? ReferenceTo(MappingReader map, string key) =>
+        map.Slug(key) is { } value ? new Reference(value, map.LocationOf(key)) : null;
+
+    /// <summary><c>archive.sha256</c>: 64 hexadecimal digits (upper case accepted, compared in lower case).</summary>
+    private static Reference? Sha256Pin(MappingReader archive, DiagnosticBag diagnostics)
+    {
+        if (archive.Text("sha256") is not { } pin)
+        {
+            return null;
+        }
+        if (pin.Length != 64 || !pin.All(char.IsAsciiHexDigit))
+        {
+            diagnostics.Error(archive.LocationOf("sha256"), DiagnosticCodes.NotASha256,
+                $"'{pin}' is not a SHA-256 hash (64 hexadecimal digits); `rea hash <id>` prints the archived text's hash");
+            return null;
+        }
+        return new Reference(pin.ToLowerInvariant(), archive.LocationOf("sha256"));
     }
 
     private static QuoteSelector? ReadQuote(MappingReader map) =>

@@ -15,6 +15,7 @@ public sealed record Source(
     PartialDate? Published,
     string Kind,
     ImmutableArray<string> Tags,
+    Reference? Origin,
     ArchiveInfo? Archive,
     Bias? Bias,
     ImmutableArray<ClaimAnnotation> Claims,
@@ -25,8 +26,11 @@ public sealed record Source(
 /// <summary>The archived body: the Markdown as written, and the line in the file where it starts.</summary>
 public sealed record SourceText(string Markdown, int FirstLine);
 
-/// <summary>Provenance of an archived copy.</summary>
-public sealed record ArchiveInfo(PartialDate? Retrieved, string? From, string? Notes);
+/// <summary>Provenance of an archived copy. <see cref="Sha256"/> pins the archived text (checked against its hash).</summary>
+public sealed record ArchiveInfo(PartialDate? Retrieved, string? From, string? Notes, Reference? Sha256);
+
+/// <summary>A value that names something elsewhere (an origin, a hash), with the position of its YAML node for diagnostics.</summary>
+public sealed record Reference(string Value, SourceLocation Location);
 
 /// <summary>The editors' description of a source's leaning, backed by quote-anchored signals.</summary>
 public sealed record Bias(
@@ -41,7 +45,8 @@ public sealed record BiasSignal(QuoteSelector Quote, string Kind, string? Note, 
 /// <summary>
 /// A passage of a source tied to a canonical claim. <see cref="AsOf"/> is the time the passage's statement or
 /// value refers to, where the text gives or implies one; <see cref="AttributedTo"/> is whom the source credits
-/// the statement to, where it is not its own (both extensions of the format: see CONTRIBUTING.md).
+/// the statement to, where it is not its own (both extensions of the format: see CONTRIBUTING.md); <see cref="Origin"/>
+/// the same as a reference to a declared origin or an archived source, which origin counting follows.
 /// </summary>
 public sealed record ClaimAnnotation(
     string ClaimId,
@@ -50,6 +55,7 @@ public sealed record ClaimAnnotation(
     QuantityValue? Value,
     PartialDate? AsOf,
     string? AttributedTo,
+    Reference? Origin,
     string? Note,
     string? Id,
     SourceLocation Location,

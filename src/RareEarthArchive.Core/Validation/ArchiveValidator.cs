@@ -48,6 +48,11 @@ public static class ArchiveValidator
 
         MarkdownNestingCheck.Prose(archive, diagnostics);
 
+        // Without a config (it failed to load) there are no declared origins to check references against.
+        var provenance = new ProvenanceGraph(archive.Config?.Origins ?? [], archive.Sources);
+        ProvenanceChecks.CheckOrigins(archive, provenance, diagnostics);
+        ProvenanceChecks.CheckCircles(archive, provenance, diagnostics);
+
         // Anchoring parses each body once; sources are independent, so they are checked in parallel and
         // gathered back in id order, which keeps the result deterministic. A body nested too deep is never parsed.
         var parsable = archive.Sources.Where(source => MarkdownNestingCheck.Body(source, diagnostics)).ToList();
@@ -56,7 +61,8 @@ public static class ArchiveValidator
             .Select(source => ValidateSource(source, sourceIds, claimIds, claims, diagnostics))
             .ToImmutableArray();
 
-        return diagnostics.HasErrors || archive.Config is null ? null : new ValidatedArchive(archive.Config, validated, archive.Claims);
+        return diagnostics.HasErrors || archive.Config is null ? null
+            : new ValidatedArchive(archive.Config, validated, archive.Claims) { Provenance = provenance };
     }
 
     private static ValidatedSource ValidateSource(Source source, KnownIds sourceIds, KnownIds claimIds, Dictionary<string, Claim> claims,
@@ -106,7 +112,9 @@ public static class ArchiveValidator
             }
         }
         var resolved = annotations.ToImmutable();
-        return new ValidatedSource(document, resolved, signals.ToImmutable(), Fixity.Sha256(source.Text.Markdown),
+        var sha256 = Fixity.Sha256(source.Text.Markdown);
+        ProvenanceChecks.CheckPin(source, sha256, diagnostics);
+        return new ValidatedSource(document, resolved, signals.ToImmutable(), sha256,
             OriginalLinks.For(source, text, resolved, diagnostics));
     }
 

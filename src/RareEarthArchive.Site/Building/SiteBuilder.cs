@@ -21,21 +21,25 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
     {
     }
 
-    /// <summary>Every contract check (content and theme), writing nothing.</summary>
-    public BuildResult Check(BuildOptions options) => Run(options, write: false, render: false);
+    /// <summary>
+    /// Every check a build makes, writing nothing: the site is rendered in memory, so a template that fails at run
+    /// time (REA504) or two outputs for one path fail check exactly as they fail build. Cheaper than a build by the
+    /// write phase.
+    /// </summary>
+    public BuildResult Check(BuildOptions options) => Run(options, write: false);
 
     /// <summary>A full build into the output folder (replaced only when everything succeeded).</summary>
-    public BuildResult Build(BuildOptions options) => Run(options, write: true, render: true);
+    public BuildResult Build(BuildOptions options) => Run(options, write: true);
 
     /// <summary>A full build kept in memory: what <see cref="Build"/> would write, for tests and the preview server.</summary>
     public (BuildResult Result, IReadOnlyList<OutputFile> Files) BuildInMemory(BuildOptions options)
     {
         IReadOnlyList<OutputFile> files = [];
-        var result = Run(options, write: false, render: true, f => files = f);
+        var result = Run(options, write: false, f => files = f);
         return (result, files);
     }
 
-    private BuildResult Run(BuildOptions options, bool write, bool render, Action<IReadOnlyList<OutputFile>>? capture = null)
+    private BuildResult Run(BuildOptions options, bool write, Action<IReadOnlyList<OutputFile>>? capture = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<PhaseTiming>();
@@ -44,6 +48,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
         void Mark(BuildPhase phase)
         {
             timings.Add(new PhaseTiming(phase, clock.Elapsed));
+            options.Progress?.PhaseFinished(phase, clock.Elapsed);
             clock.Restart();
         }
         BuildResult Done(int pages = 0, int files = 0, string? output = null) =>
@@ -62,7 +67,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
         // Validate whatever loaded, even after load errors (a broken config included): every independent problem in one run.
         var validated = ArchiveValidator.Validate(loaded, diagnostics);
         Mark(BuildPhase.Validate);
-        if (diagnostics.HasErrors || validated is null || theme is null || !render)
+        if (diagnostics.HasErrors || validated is null || theme is null)
         {
             return Done();
         }
@@ -80,6 +85,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
             step.Restart();
             produced.AddRange(producer.Produce(site, urls, diagnostics));
             steps.Add(new StepTiming(producer.Name, step.Elapsed));
+            options.Progress?.StepFinished(producer.Name, step.Elapsed);
         }
         step.Restart();
         var files = new SiteRenderer(theme, diagnostics).Render(site, urls, options.BuildTime, parallelism, produced).ToList();

@@ -53,6 +53,11 @@ public static class PagePlanner
             Add("claim", claim.Claim.Statement, urls.Claim(claim.Id), claimDescription, views.ClaimPage(claim),
                 head: metadata.ClaimHead(claim, claimDescription), cite: metadata.ClaimCite(claim));
         }
+        foreach (var origin in site.Origins)
+        {
+            Add("origin", $"Origin: {origin.Origin.Name}", urls.Origin(origin.Id),
+                $"What the archive holds that traces to {origin.Origin.Name}, claim by claim.", views.OriginPage(origin));
+        }
         var tags = views.Tags();
         var topics = views.Topics();
         Add("tags", "Tags and topics", urls.Tags, "Every tag and topic of the archive.", new TagsIndexView(tags, topics));

@@ -11,7 +11,7 @@ public static class ThemeLoader
 {
     /// <summary>The templates every theme must have (a site theme may take any of them from the built-in one).</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
-        ["layout", "home", "sources", "source", "claims", "claim", "tags", "tag", "topic", "search", "downloads", "not-found", "header", "footer"];
+        ["layout", "home", "sources", "source", "claims", "claim", "origin", "tags", "tag", "topic", "search", "downloads", "not-found", "header", "footer"];
 
     public static Theme? Load(string siteDirectory, string themeName, DiagnosticBag diagnostics)
     {

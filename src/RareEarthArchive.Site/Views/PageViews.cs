@@ -90,6 +90,7 @@ public sealed record RelatedSourceView(SourceSummaryView Source, string Relation
 
 public sealed record ClaimPageView(
     ClaimSummaryView Claim,
+    ClaimOriginsView Origins,
     HtmlFragment CommentaryHtml,
     QuantityView? Quantity,
     IReadOnlyList<AppearanceView> Appearances,

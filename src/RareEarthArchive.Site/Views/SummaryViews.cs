@@ -27,6 +27,7 @@ public sealed record ClaimSummaryView(
     int AnnotationCount,
     IReadOnlyList<StanceCountView> Tally,
     int ContestScore,
+    int OriginCount,
     bool HasQuantity,
     bool HasReview);
 

@@ -23,6 +23,7 @@ public sealed class ViewFactory
     private readonly FrozenDictionary<string, ClaimSummaryView> _claims;
     private readonly FrozenDictionary<string, ClaimEntry> _claimEntries;
     private readonly FrozenDictionary<string, SourceEntry> _sourceEntries;
+    private readonly OriginViewFactory _origins;
 
     public ViewFactory(SiteModel site, SiteUrls urls)
     {
@@ -32,6 +33,7 @@ public sealed class ViewFactory
         _claims = site.Claims.ToFrozenDictionary(c => c.Id, Summary, StringComparer.Ordinal);
         _claimEntries = site.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         _sourceEntries = site.Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _origins = new OriginViewFactory(site, urls, id => _sources[id]);
     }
 
     public IReadOnlyList<SourceSummaryView> AllSources => [.. _site.Sources.Select(s => _sources[s.Id])];
@@ -42,10 +44,10 @@ public sealed class ViewFactory
 
     public ClaimSummaryView ClaimSummary(string id) => _claims[id];
 
-    /// <summary>The claims some source disputes or qualifies, the most contested first (ties: more sources, then id).</summary>
+    /// <summary>The claims some independent origin disputes or qualifies, the most contested first (ties: more origins, then id).</summary>
     public IReadOnlyList<ClaimSummaryView> MostContested(int count) =>
         [.. AllClaims.Where(c => c.ContestScore > 0)
-            .OrderByDescending(c => c.ContestScore).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .OrderByDescending(c => c.ContestScore).ThenByDescending(c => c.OriginCount).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(count)];
 
     public IReadOnlyList<TopicView> Topics() =>
@@ -98,6 +100,8 @@ public sealed class ViewFactory
             [.. source.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
     }
 
+    public OriginPageView OriginPage(OriginEntry entry) => _origins.OriginPage(entry, id => _claims[id]);
+
     public ClaimPageView ClaimPage(ClaimEntry entry)
     {
         var claim = entry.Claim;
@@ -134,6 +138,7 @@ public sealed class ViewFactory
             .Select(g => new SourceGroupView(g.First().Source, [.. g])).ToList();
         return new ClaimPageView(
             _claims[claim.Id],
+            _origins.ClaimOrigins(entry),
             Formatting.Block(claim.Commentary),
             quantity,
             appearances,
@@ -171,6 +176,6 @@ public sealed class ViewFactory
         var c = entry.Claim;
         return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _site.Config.TopicTitle(c.Topic), c.Topic is null ? null : _urls.TopicPage(c.Topic),
             entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count, Formatting.StanceCount(t.Count, t.Stance)))],
-            entry.ContestScore, c.Quantity is not null, c.Review is not null);
+            entry.ContestScore, entry.OriginCount, c.Quantity is not null, c.Review is not null);
     }
 }

@@ -83,7 +83,7 @@ public sealed class ContentFormatTests
         var standard = ReadSource("confidence: 0.8", ContentFormat.Standard);
         var unknown = Assert.Single(standard.Bag.Sorted());
         Assert.Equal(DiagnosticCodes.UnknownKey.Id, unknown.Code);
-        Assert.EndsWith("(allowed: claim, quote, prefix, suffix, stance, value, as_of, attributed_to, note, id)", unknown.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(allowed: claim, quote, prefix, suffix, stance, value, as_of, attributed_to, origin, note, id)", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,12 +48,12 @@ internal sealed class RunningPreview : IAsyncDisposable
     }
 
     /// <summary>Sends the request target exactly as given (no client-side normalisation) and returns status and body.</summary>
-    public async Task<(int Status, string Body)> RawGetAsync(string target)
+    public async Task<(int Status, string Body)> RawGetAsync(string target, string? host = null)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(Address.Host, Address.Port);
         await using var stream = client.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {Address.Authority}\r\nConnection: close\r\n\r\n");
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host ?? Address.Authority}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync();
