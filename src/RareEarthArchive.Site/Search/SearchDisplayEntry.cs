@@ -12,6 +12,10 @@ namespace RareEarthArchive.Site.Search;
 /// <param name="Language">BCP 47 tag of <paramref name="Title"/> and <paramref name="Text"/>.</param>
 /// <param name="Kinds">Source kinds for the kind filter: the source's own; the kinds of a claim's sources; a passage's source's.</param>
 /// <param name="Stances">Stances for the stance filter: a source's annotations'; a claim's tally; a passage's own.</param>
+/// <param name="Body">The rest of the indexed text, for phrase matching and snippets from the part that matched: a source's
+/// text or a claim's commentary (published as a file of its own, <c>search/text/HASH.json</c>, fetched only for results
+/// shown or checked), a passage's note (inline, it is short).</param>
+/// <param name="BodyInline">True when <paramref name="Body"/> is written into the display entry itself.</param>
 public sealed record SearchDisplayEntry(
     string Type,
     string Title,
@@ -20,4 +24,6 @@ public sealed record SearchDisplayEntry(
     string Text,
     string Language,
     IReadOnlyList<string> Kinds,
-    IReadOnlyList<string> Stances);
+    IReadOnlyList<string> Stances,
+    string Body = "",
+    bool BodyInline = false);

@@ -42,18 +42,33 @@ public static class SearchDisplayJson
     }
 
     /// <summary>One display chunk (search/display/HASH.json): <c>{"s0":{…},…}</c> for the refs of the chunk.</summary>
-    public static byte[] WriteChunk(IEnumerable<(string Ref, SearchDisplayEntry Entry)> entries)
+    /// <param name="bodyFiles">The text file of each ref whose body is not inline (<c>"bodyFile"</c>).</param>
+    public static byte[] WriteChunk(IEnumerable<(string Ref, SearchDisplayEntry Entry)> entries, IReadOnlyDictionary<string, string> bodyFiles)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteDocs(json, entries);
+            WriteDocs(json, entries, bodyFiles);
         }
 
         return stream.ToArray();
     }
 
-    private static void WriteDocs(Utf8JsonWriter json, IEnumerable<(string Ref, SearchDisplayEntry Entry)> entries)
+    /// <summary>A text file (search/text/HASH.json): <c>{"body":"…"}</c>.</summary>
+    public static byte[] WriteBody(string body)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("body", body);
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteDocs(Utf8JsonWriter json, IEnumerable<(string Ref, SearchDisplayEntry Entry)> entries, IReadOnlyDictionary<string, string>? bodyFiles = null)
     {
         json.WriteStartObject();
         foreach (var (docRef, e) in entries)
@@ -68,6 +83,15 @@ public static class SearchDisplayJson
             json.WriteString("lang", e.Language);
             WriteArray(json, "kinds", e.Kinds);
             WriteArray(json, "stances", e.Stances);
+            if (e.BodyInline)
+            {
+                json.WriteString("body", e.Body);
+            }
+            else if (bodyFiles is not null && bodyFiles.TryGetValue(docRef, out var file))
+            {
+                json.WriteString("bodyFile", file);
+            }
+
             json.WriteEndObject();
         }
 

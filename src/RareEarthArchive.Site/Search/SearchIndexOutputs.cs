@@ -16,6 +16,7 @@ namespace RareEarthArchive.Site.Search;
 ///   <item><c>search/manifest.json</c>: shard ranges, display chunk hashes, filter values (<see cref="SearchManifest"/>)</item>
 ///   <item><c>search/index/HASH.json</c>: the lunr index cut into term ranges (<see cref="LunrShardSet"/>), plus the term list and the refs</item>
 ///   <item><c>search/display/HASH.json</c>: what results show, <see cref="DisplayChunkSize"/> refs of a kind per file</item>
+///   <item><c>search/text/HASH.json</c>: a source's text or a claim's commentary, for phrase matching and snippets of results shown</item>
 ///   <item><c>search/facets/HASH.json</c>: each ref's source kinds and stances, loaded when a filter is chosen</item>
 ///   <item><c>search/documents.json</c>: exactly what was indexed; lunr.js rebuilds from it the index the shards merge into</item>
 ///   <item><c>search/pipeline.js</c>, <c>search/shards.js</c>: our pipeline functions and the shard loader</item>
@@ -43,6 +44,7 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
     public const string IndexFolder = "search/index";
     public const string DisplayFolder = "search/display";
     public const string FacetsFolder = "search/facets";
+    public const string TextFolder = "search/text";
 
     /// <summary>The manifest resource name of the embedded lunr.js (set in RareEarthArchive.Site.csproj).</summary>
     public const string LunrResourceName = "RareEarthArchive.Site/assets/lunr.js";
@@ -54,19 +56,31 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
         var shardSet = LunrShardSet.Split(index, shardTargetBytes);
         var utf8 = new UTF8Encoding(false);
         var files = new List<OutputFile>();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         OutputFile Add(OutputFile file)
         {
-            files.Add(file);
+            // Equal content, equal name: two refs with the same text share one file.
+            if (paths.Add(file.Path))
+            {
+                files.Add(file);
+            }
+
             return file;
         }
 
         var shards = shardSet.Shards.Select(s => (s.FirstTerm, s.LastTerm, Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(s.Json))).Path)).ToList();
         var terms = Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(shardSet.TermsJson))).Path;
         var refs = Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(shardSet.RefsJson))).Path;
+        var bodyFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (docRef, entry) in display.Where(d => !d.Entry.BodyInline && d.Entry.Body.Length > 0))
+        {
+            bodyFiles[docRef] = Add(ContentHashedFile.Json(TextFolder, SearchDisplayJson.WriteBody(entry.Body))).Path;
+        }
+
         var chunks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in display.GroupBy(d => d.Ref[..1]))
         {
-            chunks[group.Key] = [.. group.Chunk(DisplayChunkSize).Select(c => ContentHashedFile.Hash(Add(ContentHashedFile.Json(DisplayFolder, SearchDisplayJson.WriteChunk(c))).Content))];
+            chunks[group.Key] = [.. group.Chunk(DisplayChunkSize).Select(c => ContentHashedFile.Hash(Add(ContentHashedFile.Json(DisplayFolder, SearchDisplayJson.WriteChunk(c, bodyFiles))).Content))];
         }
 
         var facets = Add(ContentHashedFile.Json(FacetsFolder, SearchFacetsJson.Write(display))).Path;

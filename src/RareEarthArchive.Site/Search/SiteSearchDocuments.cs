@@ -22,6 +22,9 @@ public static class SiteSearchDocuments
     /// <summary>Longest snippet source kept per result in display.json, in UTF-16 code units.</summary>
     public const int SnippetLength = 280;
 
+    /// <summary>Longest inline body of a passage (quote, claim and note), for phrase matching.</summary>
+    public const int NoteLength = 1200;
+
     /// <summary>Longest second line (<see cref="SearchDisplayEntry.Meta"/>).</summary>
     public const int MetaLength = 160;
 
@@ -55,7 +58,7 @@ public static class SiteSearchDocuments
             var meta = Join(s.Publisher, s.Published?.ToString(), " · ");
             display.Add((docRef, new SearchDisplayEntry(SourceType, s.Title, Relative(urls.Source(s.Id)), Cap(meta, MetaLength),
                 Cap(text, SnippetLength), s.Language, [s.Kind],
-                Distinct(entry.Annotations.Select(a => a.Annotation.Stance), site.Config.Vocabularies.Stances))));
+                Distinct(entry.Annotations.Select(a => a.Annotation.Stance), site.Config.Vocabularies.Stances), text)));
         }
 
         for (var i = 0; i < site.Claims.Length; i++)
@@ -75,7 +78,7 @@ public static class SiteSearchDocuments
             display.Add((docRef, new SearchDisplayEntry(ClaimType, c.Statement, Relative(urls.Claim(c.Id)), Cap(meta, MetaLength),
                 Cap(commentary, SnippetLength), site.Config.Language,
                 Distinct(entry.Appearances.Select(a => sourcesById[a.SourceId].Source.Kind), site.Config.Vocabularies.SourceKinds),
-                Distinct(entry.Tally.Where(t => t.Count > 0).Select(t => t.Stance), site.Config.Vocabularies.Stances))));
+                Distinct(entry.Tally.Where(t => t.Count > 0).Select(t => t.Stance), site.Config.Vocabularies.Stances), commentary)));
         }
 
         var n = 0;
@@ -89,14 +92,16 @@ public static class SiteSearchDocuments
                 var statement = claimsById[a.ClaimId].Claim.Statement;
                 var quote = text.Substring(annotation.Start, annotation.Length);
                 var docRef = "a" + n++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var note = a.Note is null ? null : PlainText(a.Note);
                 documents.Add(docRef, new Dictionary<string, string?>
                 {
                     [SearchFields.Title] = quote,
                     [SearchFields.Claim] = statement,
-                    [SearchFields.Body] = a.Note is null ? null : PlainText(a.Note),
+                    [SearchFields.Body] = note,
                 });
                 display.Add((docRef, new SearchDisplayEntry(AnnotationType, s.Title, Relative(urls.Passage(s.Id, annotation.AnchorId)),
-                    Cap($"{a.Stance}: {statement}", MetaLength), Cap(quote, SnippetLength), s.Language, [s.Kind], [a.Stance])));
+                    Cap($"{a.Stance}: {statement}", MetaLength), Cap(quote, SnippetLength), s.Language, [s.Kind], [a.Stance],
+                    Cap(quote + " " + statement + " " + (note ?? ""), NoteLength), BodyInline: true)));
             }
         }
 
@@ -104,7 +109,7 @@ public static class SiteSearchDocuments
     }
 
     /// <summary>Contributor Markdown as the words a reader sees: no emphasis marks, link targets or list bullets.</summary>
-    internal static string PlainText(string markdown) => Collapse(Markdig.Markdown.ToPlainText(markdown, MarkdownPipelines.Contributor));
+    internal static string PlainText(string markdown) => SearchPlainText.FromMarkdown(markdown);
 
     /// <summary>At most <paramref name="max"/> UTF-16 units, whitespace collapsed, cut after a word where there is one near the end.</summary>
     internal static string Cap(string text, int max)

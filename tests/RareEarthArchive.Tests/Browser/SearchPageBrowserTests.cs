@@ -147,13 +147,13 @@ public sealed class SearchPageBrowserTests(ChromiumFixture chromium, ServedSeedS
         await page.PressAsync("#search-q", "Enter");
         await WaitForQueryAsync(page, "china");
         await page.SelectOptionAsync("#search-stance", "disputes");
-        await page.WaitForFunctionAsync("() => location.search.includes('stance=disputes')");
+        await page.WaitForFunctionAsync("() => location.search.includes('stance=disputes') && !document.getElementById('search-results').hasAttribute('aria-busy')");
         var stances = await page.Locator("#search-results .search-group-annotation .stance-label").AllTextContentsAsync();
         Assert.NotEmpty(stances);
         Assert.All(stances, s => Assert.Equal("disputes", s));
         await page.SelectOptionAsync("#search-stance", "");
         await page.SelectOptionAsync("#search-kind", "explainer");
-        await page.WaitForFunctionAsync("() => location.search.includes('kind=explainer')");
+        await page.WaitForFunctionAsync("() => location.search.includes('kind=explainer') && !document.getElementById('search-results').hasAttribute('aria-busy')");
         var kinds = await page.Locator("#search-results .search-group-source .badge").AllTextContentsAsync();
         Assert.Equal(["explainer"], kinds.Distinct());
 

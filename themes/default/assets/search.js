@@ -133,6 +133,44 @@
     return facetsPending;
   }
 
+  // Quoted phrases: lunr has no phrase query, so "rare earth card" is searched as +rare +earth +card and the results
+  // are then kept only where the indexed text has the words together, in that order (docs/search.md).
+  var PHRASE_CHECK_LIMIT = 200;
+  function phrasesOf(q) {
+    var out = [], m, re = /"([^"]*)"/g;
+    while ((m = re.exec(q)) !== null) { if (normalize(m[1]).trim()) out.push(normalize(m[1]).trim()); }
+    return out;
+  }
+  function lunrQueryOf(q) {
+    return q.replace(/"([^"]*)"/g, function (all, phrase) {
+      return phrase.split(/\s+/).filter(Boolean).map(function (w) { return '+' + w; }).join(' ');
+    });
+  }
+  // Lower case, every run of non-letters and non-digits one space: "Rare-earth  card" matches "rare earth card".
+  function normalize(text) {
+    return ' ' + text.toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ') + ' ';
+  }
+  function fullText(entry) {
+    return [entry.title, entry.meta, entry.text, entry.body || ''].join(' ');
+  }
+  function hasPhrases(entry, phrases) {
+    var text = normalize(fullText(entry));
+    return phrases.every(function (p) { return text.indexOf(' ' + p + ' ') >= 0 || (CJK.test(p) && text.indexOf(p.trim()) >= 0); });
+  }
+
+  var bodyPending = {};
+  function loadBodies(refs) {
+    return Promise.all(refs.map(function (ref) {
+      var entry = displayDocs[ref];
+      if (!entry || !entry.bodyFile || entry.body !== undefined) return null;
+      var file = entry.bodyFile;
+      if (!bodyPending[file]) {
+        bodyPending[file] = fetchJson(file).catch(function (e) { delete bodyPending[file]; throw e; });
+      }
+      return bodyPending[file].then(function (b) { entry.body = b.body; });
+    }));
+  }
+
   function typeOf(ref) {
     var t = { s: 'source', c: 'claim', a: 'annotation' }[ref.charAt(0)];
     return t || 'source';
@@ -204,6 +242,37 @@
     return true;
   }
 
+  // The part of a text around its first match (a phrase, else the first word that gave a matched term), about
+  // SNIPPET characters, cut at spaces, with an ellipsis where text was left out.
+  var SNIPPET = 260;
+  var currentPhrases = [];
+  function window_(text, matched, phrases) {
+    var at = -1, lower = text.toLowerCase();
+    phrases.forEach(function (p) {
+      var words = p.trim().split(' '), i = lower.indexOf(words[0]);
+      while (i >= 0 && at < 0) {
+        if (normalize(lower.slice(i, i + p.length * 2)).indexOf(p) >= 0) at = i;
+        i = lower.indexOf(words[0], i + 1);
+      }
+    });
+    if (at < 0) {
+      var re = /[^\s]+/g, m;
+      while ((m = re.exec(text)) !== null && at < 0) {
+        var w = m[0];
+        if (CJK.test(w)) {
+          matched.forEach(function (t) { var k = w.indexOf(t); if (CJK.test(t) && k >= 0 && at < 0) at = m.index + k; });
+        } else if (termsOf(w).some(function (t) { return matched.has(t); })) {
+          at = m.index;
+        }
+      }
+    }
+    if (at < 0) at = 0;
+    var start = Math.max(0, at - 80), end = Math.min(text.length, start + SNIPPET);
+    if (start > 0) { var sp = text.indexOf(' ', start); if (sp >= 0 && sp < at) start = sp + 1; }
+    if (end < text.length) { var sp2 = text.lastIndexOf(' ', end); if (sp2 > at) end = sp2; }
+    return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
+  }
+
   function resultItem(result, entry) {
     var matched = new Set(Object.keys(result.matchData.metadata));
     var li = document.createElement('li');
@@ -237,11 +306,12 @@
       }
       li.appendChild(meta);
     }
-    if (entry.text) {
+    var snippetText = entry.type !== 'annotation' && entry.body ? window_(entry.body, matched, currentPhrases) : entry.text;
+    if (snippetText) {
       var snippet = document.createElement(entry.type === 'annotation' ? 'blockquote' : 'p');
       snippet.className = 'search-result-snippet';
       snippet.lang = entry.lang;
-      appendHighlighted(snippet, entry.text, matched);
+      appendHighlighted(snippet, snippetText, matched);
       li.appendChild(snippet);
     }
     return li;
@@ -250,9 +320,22 @@
   function render() {
     var q = input.value;
     var seq = ++renderSeq;
+    var phrases = phrasesOf(q);
     resultsEl.setAttribute('aria-busy', 'true');
-    return run(q).then(function (outcome) {
+    return run(lunrQueryOf(q)).then(function (outcome) {
       return loadFacets().then(function () { return outcome; });
+    }).then(function (outcome) {
+      if (phrases.length === 0 || outcome.error) return outcome;
+      // Check the best candidates' text for the phrases (display data and texts of at most PHRASE_CHECK_LIMIT).
+      var candidates = outcome.results.slice(0, PHRASE_CHECK_LIMIT);
+      var refs = candidates.map(function (r) { return r.ref; });
+      return loadDisplay(refs).then(function () { return loadBodies(refs); }).then(function () {
+        outcome.candidates = outcome.results.length;
+        outcome.checked = candidates.length;
+        outcome.phrases = phrases;
+        outcome.results = candidates.filter(function (r) { return displayDocs[r.ref] && hasPhrases(displayDocs[r.ref], phrases); });
+        return outcome;
+      });
     }).then(function (outcome) {
       if (seq !== renderSeq) return null;
       var types = {};
@@ -266,7 +349,8 @@
       GROUPS.forEach(function (g) {
         groups[g.type].slice(0, (shownPages[g.type] || 1) * PER_PAGE).forEach(function (r) { needed.push(r.ref); });
       });
-      return loadDisplay(needed).then(function () { return { outcome: outcome, groups: groups }; });
+      return loadDisplay(needed).then(function () { return loadBodies(needed); })
+        .then(function () { return { outcome: outcome, groups: groups }; });
     }).then(function (state) {
       if (!state || seq !== renderSeq) return;
       draw(q, state.outcome, state.groups);
@@ -280,6 +364,7 @@
 
   function draw(q, outcome, groups) {
     var shown = [];
+    currentPhrases = outcome.phrases || [];
     resultsEl.textContent = '';
     GROUPS.forEach(function (g) {
       var items = groups[g.type];
@@ -323,8 +408,13 @@
     GROUPS.forEach(function (g) { total += groups[g.type].length; });
     var plan = outcome.plan;
     var note = '';
-    if (plan && plan.terms) note = ' A leading * or a ~ can match any word, so this search read the list of all words first.';
-    else if (plan && plan.refs) note = ' A query of only excluded words lists every document, so this search read the list of all documents.';
+    if (outcome.phrases) {
+      note += ' Quoted words are matched as a phrase: of the ' + outcome.candidates + ' results with all the words' +
+        (outcome.checked < outcome.candidates ? ', the best ' + outcome.checked + ' were checked, and' : '') +
+        ' these have them together, in that order.';
+    }
+    if (plan && plan.terms) note += ' A leading * or a ~ can match any word, so this search read the list of all words first.';
+    else if (plan && plan.refs) note += ' A query of only excluded words lists every document, so this search read the list of all documents.';
     if (outcome.error) {
       setStatus('This query cannot be read: ' + outcome.error + '. See “How to write a query” below the filters.');
     } else if (!q.trim()) {
