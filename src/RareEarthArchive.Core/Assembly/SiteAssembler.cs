@@ -17,7 +17,6 @@ public static class SiteAssembler
     public static SiteModel Assemble(ValidatedArchive archive, DiagnosticBag diagnostics)
     {
         diagnostics.Phase = BuildPhase.Assemble;
-        var sourcesById = archive.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         var incomingSources = archive.Sources
             .SelectMany(other => other.Document.Source.Related.Select(r => (Target: r.SourceId, Link: new SourceLink(other.Id, r.Relation, r.Note, Incoming: true))))

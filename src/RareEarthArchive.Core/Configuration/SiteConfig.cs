@@ -18,9 +18,6 @@ public sealed record SiteConfig(
         : topic.Length == 0 ? topic : char.ToUpperInvariant(topic[0]) + topic[1..].Replace('-', ' ');
     public ImmutableArray<Model.Origin> Origins { get; init; } = [];
 
-    /// <summary>The base path of the site: the path of <see cref="BaseUrl"/>, always ending in <c>/</c>.</summary>
-    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
-
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }
 

@@ -25,7 +25,6 @@ public sealed class SiteUrls(Uri baseUrl)
     public string Claim(string id) => $"{BasePath}claims/{id}/";
     public string Tag(string tag) => $"{BasePath}tags/{tag}/";
     public string Origin(string id) => $"{BasePath}origins/{id}/";
-    public string Topic(string topic) => $"{BasePath}claims/#topic-{topic}";
     public string TopicPage(string topic) => $"{BasePath}topics/{topic}/";
     public string Asset(string path) => $"{BasePath}assets/{path}";
 

@@ -40,10 +40,6 @@ public sealed class ViewFactory
 
     public IReadOnlyList<ClaimSummaryView> AllClaims => [.. _site.Claims.Select(c => _claims[c.Id])];
 
-    public SourceSummaryView SourceSummary(string id) => _sources[id];
-
-    public ClaimSummaryView ClaimSummary(string id) => _claims[id];
-
     /// <summary>The claims some independent origin disputes or qualifies, the most contested first (ties: more origins, then id).</summary>
     public IReadOnlyList<ClaimSummaryView> MostContested(int count) =>
         [.. AllClaims.Where(c => c.ContestScore > 0)
