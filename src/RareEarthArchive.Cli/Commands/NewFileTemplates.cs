@@ -58,7 +58,7 @@ internal static class NewFileTemplates
             KeyKind.Slug => " a-slug",
             KeyKind.SlugList => " [a-slug, another-slug]",
             KeyKind.Date => " YYYY-MM-DD",
-            KeyKind.Number => " 0",
+            KeyKind.Number or KeyKind.QuantityValue => " 0",
             KeyKind.Url => " https://…",
             KeyKind.Language => $" {config?.Language ?? "en"}",
             _ => "",

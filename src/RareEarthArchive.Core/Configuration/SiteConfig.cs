@@ -9,8 +9,13 @@ public sealed record SiteConfig(
     Uri BaseUrl,
     string Language,
     string Theme,
-    Vocabularies Vocabularies)
+    Vocabularies Vocabularies,
+    ImmutableDictionary<string, string>? TopicTitles = null)
 {
+    /// <summary>A topic's name for readers: its title from the config, else its id with spaces ("export-controls" → "Export controls").</summary>
+    public string TopicTitle(string topic) =>
+        TopicTitles?.GetValueOrDefault(topic) is { } title ? title
+        : topic.Length == 0 ? topic : char.ToUpperInvariant(topic[0]) + topic[1..].Replace('-', ' ');
     public ImmutableArray<Model.Origin> Origins { get; init; } = [];
 
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };

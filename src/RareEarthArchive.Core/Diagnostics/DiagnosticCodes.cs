@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ValueWithoutQuantity = new("REA209", "A value on a claim that has no quantity");
     public static readonly DiagnosticCode InvalidLanguage = new("REA210", "Not a BCP 47 language tag");
     public static readonly DiagnosticCode NotASha256 = new("REA211", "Not a SHA-256 hash");
+    public static readonly DiagnosticCode InvalidValueQualifier = new("REA212", "A value mapping needs one qualifier, or min and max");
 
     public static readonly DiagnosticCode NotASlug = new("REA301", "Id is not a slug");
     public static readonly DiagnosticCode DuplicateId = new("REA302", "Id is used twice");
@@ -60,7 +61,7 @@ public static class DiagnosticCodes
         InternalError,
         NotUtf8, MissingFrontMatter, YamlSyntax, DuplicateKey, UnreadableFile, UnexpectedFile, NotARegularFile, FileTooLarge, TooDeep,
         MissingKey, UnknownKey, WrongType, NotInVocabulary, InvalidDate, InvalidNumber, InvalidUrl, EmptyValue,
-        ValueWithoutQuantity, InvalidLanguage, NotASha256,
+        ValueWithoutQuantity, InvalidLanguage, NotASha256, InvalidValueQualifier,
         NotASlug, DuplicateId, IdFileNameMismatch, UnknownSource, UnknownClaim, SelfReference, UnknownOrigin, OriginCycle,
         QuoteNotFound, QuoteAmbiguous, EmptyQuote, FragmentAmbiguous, HashMismatch,
         ConfigMissing, ThemeMissing, TemplateSyntax, TemplateRuntime, OutputFailed,

@@ -71,7 +71,9 @@ public sealed record ContentFormat(FormatMapping Source, FormatMapping Claim, Fo
                 FormatKey.Slug("claim", true, "The id of a file in content/claims/."),
                 .. quote,
                 FormatKey.FromVocabulary("stance", true, VocabularyNames.Stances, "How the passage relates to the claim."),
-                FormatKey.Number("value", false, "The number the passage gives, where the claim has a quantity."),
+                FormatKey.QuantityValue("value", false, "The number the passage gives, where the claim has a quantity: 90, or in the text's words {over: 80}, {nearly: 90}, {min: 25, max: 30}.",
+                    new("a qualified value", "The figure with the text's qualifier: one of these keys, or min and max for a range.",
+                        [.. Model.QuantityValue.Keys.Select(k => FormatKey.Number(k.Key, false, $"{char.ToUpperInvariant(k.Meaning[0])}{k.Meaning[1..]}."))])),
                 FormatKey.Date("as_of", false, "The time the statement or value refers to, where the text gives or implies one: YYYY-MM-DD, YYYY-MM or YYYY."),
                 FormatKey.Text("attributed_to", false, "Whom the source credits the statement to, where it is not its own: \"Reuters\", \"unnamed US officials\"."),
                 FormatKey.Slug(OriginKey, false, "The origin the passage relays, as a reference: a declared origin's id (site.config.yml origins) or an archived source's id; overrides the source's origin."),
@@ -121,6 +123,11 @@ public sealed record ContentFormat(FormatMapping Source, FormatMapping Claim, Fo
             FormatKey.Text("theme", false, "The theme folder under themes/ (default: the built-in theme)."),
             FormatKey.Nested("vocabularies", true, "The controlled vocabularies.", new("vocabularies", "The controlled vocabularies.",
                 [.. VocabularyNames.All.Select(name => FormatKey.SlugList(name, true, $"The allowed values of {name}."))])),
+            FormatKey.ListOf("topics", false, "Titles of claim topics, as pages show them (a topic without one shows its id with spaces).", new("a topic", "A claim topic's title.",
+            [
+                FormatKey.Slug("id", true, "The topic, as claims give it in topic."),
+                FormatKey.Text("title", true, "Its name for readers: \"US–China talks\"."),
+            ])),
             FormatKey.ListOf("origins", false, "Origins that sources relay and the archive does not hold: a wire service, a newspaper, an official, \"unnamed US media\"; each declared once.",
                 new("an origin", "An origin declared once, referred to by its id in `origin` keys.",
             [

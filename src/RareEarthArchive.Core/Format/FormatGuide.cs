@@ -73,6 +73,7 @@ public static class FormatGuide
         KeyKind.Vocabulary => $"from `vocabularies.{key.Vocabulary}`",
         KeyKind.Date => "date",
         KeyKind.Number => "number",
+        KeyKind.QuantityValue => "number, or a mapping of one qualifier to a number",
         KeyKind.Url => "absolute `http`/`https` URL",
         KeyKind.Language => "BCP 47 tag (`en`, `zh-Hans`, `pt-BR`)",
         KeyKind.Mapping => "mapping",

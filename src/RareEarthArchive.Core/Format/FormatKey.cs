@@ -24,6 +24,10 @@ public sealed record FormatKey(
 
     public static FormatKey Number(string name, bool required, string description) => new(name, KeyKind.Number, required, description);
 
+    /// <summary>A number, or a mapping of qualifiers (each a number): see <see cref="KeyKind.QuantityValue"/>.</summary>
+    public static FormatKey QuantityValue(string name, bool required, string description, FormatMapping qualifiers) =>
+        new(name, KeyKind.QuantityValue, required, description, Mapping: qualifiers);
+
     public static FormatKey Url(string name, bool required, string description) => new(name, KeyKind.Url, required, description);
 
     public static FormatKey Language(string name, bool required, string description) => new(name, KeyKind.Language, required, description);

@@ -21,6 +21,12 @@ public enum KeyKind
     /// <summary>A plain number.</summary>
     Number,
 
+    /// <summary>
+    /// A value as a text gives it: a plain number, or a mapping of one qualifier to a number (<c>{over: 80}</c>),
+    /// or <c>min</c> and <c>max</c> (a range). <see cref="FormatKey.Mapping"/> lists the qualifier keys.
+    /// </summary>
+    QuantityValue,
+
     /// <summary>An absolute http or https URL.</summary>
     Url,
 

@@ -35,6 +35,14 @@ public static class SiteConfigReader
         var language = map.Language("language") ?? (map.Has("language") ? "und" : null);
         var theme = map.Text("theme") ?? "default";
         var vocabularies = map.Mapping("vocabularies") is { } lists ? Vocabularies.From(lists.SlugList) : null;
+        var topics = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var topic in map.Items("topics"))
+        {
+            if (topic.Slug("id") is { } id && topic.Text("title") is { } topicTitle && !topics.TryAdd(id, topicTitle))
+            {
+                diagnostics.Error(topic.LocationOf("id"), DiagnosticCodes.DuplicateId, $"topic '{id}' is given a title twice; give each topic one entry");
+            }
+        }
         if (title is null || description is null || baseUrl is null || language is null || vocabularies is null)
         {
             return null;
@@ -43,7 +51,7 @@ public static class SiteConfigReader
             .Where(o => o.Id is not null && o.Name is not null)
             .Select(o => new Origin(o.Id!, o.Name!, o.Url, o.Note, o.o.LocationOf(ContentFormat.IdKey)))
             .ToImmutableArray();
-        return new SiteConfig(title, description, NormalizeBaseUrl(baseUrl), language, theme, vocabularies) { Origins = origins };
+        return new SiteConfig(title, description, NormalizeBaseUrl(baseUrl), language, theme, vocabularies, topics.ToImmutable()) { Origins = origins };
     }
 
     /// <summary>A base URL always ends in '/', so relative URLs resolve under it.</summary>

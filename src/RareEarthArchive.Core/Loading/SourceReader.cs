@@ -69,7 +69,7 @@ public static class SourceReader
         {
             return null;
         }
-        return new ClaimAnnotation(claim, quote, stance, map.Number("value"), map.Date("as_of"), map.Text("attributed_to"),
+        return new ClaimAnnotation(claim, quote, stance, map.QuantityValue("value"), map.Date("as_of"), map.Text("attributed_to"),
             ReferenceTo(map, ContentFormat.OriginKey), map.Text("note"),
             map.Slug("id"), map.Location, map.LocationOf("claim"), map.Has("value") ? map.LocationOf("value") : null);
     }

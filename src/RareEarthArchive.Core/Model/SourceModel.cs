@@ -52,7 +52,7 @@ public sealed record ClaimAnnotation(
     string ClaimId,
     QuoteSelector Quote,
     string Stance,
-    double? Value,
+    QuantityValue? Value,
     PartialDate? AsOf,
     string? AttributedTo,
     Reference? Origin,

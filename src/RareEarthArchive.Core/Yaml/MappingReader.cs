@@ -85,6 +85,8 @@ public sealed class MappingReader
 
     public double? Number(string key) => Describe(key, KeyKind.Number) && _values.GetValueOrDefault(key) is double d ? d : null;
 
+    public QuantityValue? QuantityValue(string key) => Value<QuantityValue>(key, KeyKind.QuantityValue);
+
     public ImmutableArray<string> SlugList(string key) => Value<ImmutableArray<string>?>(key, KeyKind.SlugList) ?? [];
 
     /// <summary>A nested mapping, or null when absent (or reported).</summary>
@@ -111,6 +113,7 @@ public sealed class MappingReader
         KeyKind.Vocabulary => CheckVocabulary(key),
         KeyKind.Date => CheckDate(key),
         KeyKind.Number => CheckNumber(key),
+        KeyKind.QuantityValue => CheckQuantityValue(key),
         KeyKind.Url => CheckUrl(key),
         KeyKind.Language => CheckLanguage(key),
         KeyKind.Mapping => CheckMapping(key),
@@ -196,6 +199,55 @@ public sealed class MappingReader
         }
         return number;
     }
+
+    /// <summary>
+    /// A plain number, or a mapping of exactly one qualifier (<c>{over: 80}</c>), or of <c>min</c> and <c>max</c>
+    /// with min below max. The mapping's keys and numbers are checked by a nested reader, so a typo gets its
+    /// suggestion and a word where a number belongs its REA206.
+    /// </summary>
+    private QuantityValue? CheckQuantityValue(FormatKey key)
+    {
+        if (!Present(key, out var node))
+        {
+            return null;
+        }
+        if (node is YamlSequence)
+        {
+            _diagnostics.Error(node.Location, DiagnosticCodes.WrongType, $"'{key.Name}' must be a number, or a mapping such as {{over: 80}}, not a list");
+            return null;
+        }
+        if (node is not YamlMapping mapping)
+        {
+            return CheckNumber(key) is { } plain ? new QuantityValue(plain) : null;
+        }
+        var qualifiers = new MappingReader(node, NestedFormat(key), _vocabularies, _diagnostics);
+        var given = Model.QuantityValue.Keys.Select(k => (k.Key, k.Qualifier, Number: qualifiers.Number(k.Key), Present: qualifiers.Has(k.Key))).Where(k => k.Present).ToList();
+        if (given.Any(k => k.Number is null) || mapping.Entries.Length > given.Count)
+        {
+            return null; // a word for a number, or an unknown key: reported by the nested reader
+        }
+        var keys = given.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        if (given.Count == 1)
+        {
+            return new QuantityValue(given[0].Number!.Value, given[0].Qualifier);
+        }
+        if (given.Count == 2 && keys.SetEquals(["min", "max"]))
+        {
+            var (min, max) = (qualifiers.Number("min")!.Value, qualifiers.Number("max")!.Value);
+            if (min < max)
+            {
+                return new QuantityValue(min, ValueQualifier.Range, max);
+            }
+            _diagnostics.Error(node.Location, DiagnosticCodes.InvalidValueQualifier, $"'{key.Name}' is a range whose min ({Formatting(min)}) is not below its max ({Formatting(max)})");
+            return null;
+        }
+        var what = given.Count == 0 ? "no qualifier" : $"{string.Join(" and ", given.Select(k => k.Key))} together";
+        _diagnostics.Error(node.Location, DiagnosticCodes.InvalidValueQualifier,
+            $"'{key.Name}' has {what}: give one of {string.Join(", ", Model.QuantityValue.Keys.Select(k => k.Key))}, or min and max for a range");
+        return null;
+    }
+
+    private static string Formatting(double number) => number.ToString("0.############", CultureInfo.InvariantCulture);
 
     private string? CheckUrl(FormatKey key)
     {

@@ -9,12 +9,12 @@ public static class ClaimSourceExport
     public const string CsvPath = "data/claims-sources.csv";
     public const string JsonPath = "data/claims-sources.json";
 
-    private static readonly HashSet<int> NumberColumns = [Array.IndexOf(ClaimSourceRow.Columns, "value")];
+    private static readonly HashSet<int> NumberColumns = [Array.IndexOf(ClaimSourceRow.Columns, "value"), Array.IndexOf(ClaimSourceRow.Columns, "value_max")];
 
     public static byte[] ToCsv(IReadOnlyList<ClaimSourceRow> rows) =>
         CsvWriter.Write(ClaimSourceRow.Columns, rows.Select(r => (r.Cells(), (ISet<int>)NumberColumns)));
 
-    /// <summary>An array of objects keyed by the CSV's column names; empty cells are null, <c>value</c> is a number.</summary>
+    /// <summary>An array of objects keyed by the CSV's column names; empty cells are null, <c>value</c> and <c>value_max</c> are numbers.</summary>
     public static string ToJson(IReadOnlyList<ClaimSourceRow> rows)
     {
         var array = new JsonArray();
@@ -25,7 +25,12 @@ public static class ClaimSourceExport
             for (var i = 0; i < ClaimSourceRow.Columns.Length; i++)
             {
                 var column = ClaimSourceRow.Columns[i];
-                item[column] = column == "value" ? (row.Value is { } v ? JsonValue.Create(v) : null) : cells[i] is { } text ? JsonValue.Create(text) : null;
+                item[column] = column switch
+                {
+                    "value" => row.Value is { } v ? JsonValue.Create(v) : null,
+                    "value_max" => row.ValueMax is { } max ? JsonValue.Create(max) : null,
+                    _ => cells[i] is { } text ? JsonValue.Create(text) : null,
+                };
             }
             array.Add(item);
         }

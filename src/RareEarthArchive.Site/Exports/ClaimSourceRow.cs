@@ -11,7 +11,9 @@ namespace RareEarthArchive.Site.Exports;
 /// </summary>
 /// <param name="Quote">The passage as the reader text has it (typographic quotes as archived).</param>
 /// <param name="Note">The annotation's note as plain text (its Markdown rendered and stripped), or null.</param>
-/// <param name="Value">The annotation's value, when the claim has a quantity.</param>
+/// <param name="Value">The annotation's value, when the claim has a quantity: the figure the text gives (a range's lower end).</param>
+/// <param name="ValueQualifier">How the value relates to that figure, as the content writes it (about, nearly, over, under, min, max; range), or null for a plain number.</param>
+/// <param name="ValueMax">A range's upper end.</param>
 /// <param name="AsOf">The time the statement or value refers to (ISO 8601, as precise as the text), when given.</param>
 /// <param name="AttributedTo">Whom the source credits the statement to, when it is not the source's own.</param>
 /// <param name="Retrieved">When the archived copy was taken (<c>archive.retrieved</c>), when known.</param>
@@ -28,6 +30,8 @@ public sealed record ClaimSourceRow(
     string? Perspective,
     string Stance,
     double? Value,
+    string? ValueQualifier,
+    double? ValueMax,
     string? Unit,
     string? AsOf,
     string? AttributedTo,
@@ -40,7 +44,7 @@ public sealed record ClaimSourceRow(
 {
     public static readonly string[] Columns =
         ["claim_id", "claim_statement", "source_id", "source_title", "publisher", "published", "kind", "perspective",
-         "stance", "value", "unit", "as_of", "attributed_to", "quote", "note", "passage_url",
+         "stance", "value", "value_qualifier", "value_max", "unit", "as_of", "attributed_to", "quote", "note", "passage_url",
          "retrieved", "source_sha256", "original_passage_url"];
 
     /// <summary>Claims in the site's order; within a claim, its appearances in the assembler's order.</summary>
@@ -65,7 +69,9 @@ public sealed record ClaimSourceRow(
                     source.Kind,
                     source.Bias?.Perspective,
                     annotation.Stance,
-                    annotation.Value,
+                    annotation.Value?.Number,
+                    annotation.Value is null ? null : annotation.Value.Qualifier == Core.Model.ValueQualifier.Range ? "range" : annotation.Value.Key,
+                    annotation.Value?.Max,
                     annotation.Value is null ? null : claim.Claim.Quantity?.Unit,
                     annotation.AsOf?.ToString(),
                     annotation.AttributedTo,
@@ -83,7 +89,7 @@ public sealed record ClaimSourceRow(
     /// <summary>The cells in <see cref="Columns"/> order; null for an empty cell.</summary>
     public string?[] Cells() =>
         [ClaimId, ClaimStatement, SourceId, SourceTitle, Publisher, Published, Kind, Perspective, Stance,
-         Value is { } v ? FormatNumber(v) : null, Unit, AsOf, AttributedTo, Quote, Note, PassageUrl,
+         Value is { } v ? FormatNumber(v) : null, ValueQualifier, ValueMax is { } max ? FormatNumber(max) : null, Unit, AsOf, AttributedTo, Quote, Note, PassageUrl,
          Retrieved, SourceSha256, OriginalPassageUrl];
 
     /// <summary>A number as content writes it, culture-invariant and round-trippable: 3, 87.5, -2, 1E+21.</summary>

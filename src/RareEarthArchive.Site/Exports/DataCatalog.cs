@@ -30,22 +30,22 @@ public static class DataCatalog
         const string both = Licences.QuotesAndAnnotations;
         var exports = new List<DataExport>
         {
-            new(ClaimSourceExport.CsvPath, "Claims × sources (CSV)", "CSV (RFC 4180, UTF-8 with BOM)", "text/csv; charset=utf-8; header=present",
-                $"One row per passage that states a claim ({rows.Count} rows): {string.Join(", ", ClaimSourceRow.Columns)}. Cells that a spreadsheet would run as a formula start with an apostrophe.",
+            new(ClaimSourceExport.CsvPath, "Claims × sources (CSV)", "CSV", "text/csv; charset=utf-8; header=present",
+                $"A table of who says what: one row for each passage that states a claim ({rows.Count} rows), with the source, the quote, its stance and value. Opens in any spreadsheet.",
                 both, ClaimSourceExport.ToCsv(rows)),
             new(ClaimSourceExport.JsonPath, "Claims × sources (JSON)", "JSON", "application/json",
-                "The same rows as the CSV: an array of objects keyed by the same column names, raw values (no formula guard), value as a number, empty cells null.",
+                "The same table as the CSV, for programs: one object per row, values as numbers.",
                 both, Utf8(ClaimSourceExport.ToJson(rows))),
             new(CitationsBibPath, "Citations (BibTeX)", "BibTeX", "application/x-bibtex",
-                $"A @misc entry for each of the {site.Sources.Length} sources and {site.Claims.Length} claims, keyed rea-<id> and rea-claim-<id>. Every page also offers its own cite.bib.",
+                $"A citation for each of the {site.Sources.Length} sources and {site.Claims.Length} claims, for LaTeX and most reference managers.",
                 Licences.Annotations, Utf8(bib.ToString())),
             new(CitationsJsonPath, "Citations (CSL-JSON)", "CSL-JSON", "application/vnd.citationstyles.csl+json",
-                "The same citations as CSL-JSON items (for Zotero, Pandoc and citeproc). Every page also offers its own cite.json.",
+                "The same citations for Zotero, Pandoc and other tools that read CSL.",
                 Licences.Annotations, Utf8(JsonText.ToFileText(new JsonArray([.. records.Select(r => (JsonNode)Citations.ToCsl(r))])))),
         };
         var annotations = WebAnnotationExport.Build(site, urls).ToList();
         exports.Insert(0, new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
-            $"Every claim annotation and bias signal ({WebAnnotationExport.Count(site)}) as an AnnotationCollection, paged: {annotations.Count - 1} AnnotationPage file{(annotations.Count == 2 ? "" : "s")} of at most {WebAnnotationExport.PageSize} annotations ({WebAnnotationExport.PagesFolder}/page-1.jsonld, …; {DownloadsView.Size(annotations.Skip(1).Sum(p => (long)p.Content.Length))} in all), linked from first to last by next. Each annotation targets its source page with a TextQuoteSelector and a TextPositionSelector in Unicode code points over the source's reader text (Markdown removed, white space folded).",
+            $"Every highlighted passage ({WebAnnotationExport.Count(site)}): its claim or bias signal, stance and note, each pointing at the exact words on its source page, in the W3C format that annotation tools read. This file lists the pages that hold them ({annotations.Count - 1} file{(annotations.Count == 2 ? "" : "s")}, {DownloadsView.Size(annotations.Skip(1).Sum(p => (long)p.Content.Length))} in all).",
             both, annotations[0].Content));
         // The pages are part of the collection's download: its row describes them.
         exports.AddRange(annotations.Skip(1).Select(p => new DataExport(p.Path, "", "JSON-LD", "application/ld+json", "", both, p.Content) { Listed = false }));
@@ -57,8 +57,8 @@ public static class DataCatalog
                 FrontMatterSchemas.ClaimFile => "claim front matter (content/claims/<id>.md)",
                 _ => "site.config.yml",
             };
-            exports.Add(new($"{FrontMatterSchemas.Folder}/{file}", $"JSON Schema: {what}", "JSON Schema 2020-12", "application/schema+json",
-                $"Checks {what} in an editor as you type; its vocabularies come from this site's config. The build's checker (rea check) remains the authority.",
+            exports.Add(new($"{FrontMatterSchemas.Folder}/{file}", $"JSON Schema: {what}", "JSON Schema", "application/schema+json",
+                $"For contributors: lets a code editor check {what} as you type.",
                 Licences.Schemas, Utf8(text)));
         }
         return exports;

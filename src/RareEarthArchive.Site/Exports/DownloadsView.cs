@@ -4,7 +4,7 @@ using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Exports;
 
-/// <summary>What the downloads page lists: each export with its format, licence note and size.</summary>
+/// <summary>What the downloads page lists: each export with its format and size, and one licence note for them all.</summary>
 public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadView PerPageCitations)
 {
     /// <summary>The page's one licence note (<see cref="Licences"/>).</summary>
@@ -19,9 +19,9 @@ public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadVi
             Size(f.Content.Length), f.Content.Length)).ToList();
         var perPage = listed.Where(f => f.Listing!.PerPage).ToList();
         var bytes = perPage.Sum(f => (long)f.Content.Length);
-        var citations = new DownloadView("Per-page citations", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX and CSL-JSON",
+        var citations = new DownloadView("Citation of one page", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX, CSL-JSON",
             "application/x-bibtex, application/vnd.citationstyles.csl+json",
-            $"{perPage.Count} files: a cite.bib and a cite.json beside each source and claim page, linked from its “Cite this” box.",
+            $"Each source and claim page has its own citation files ({perPage.Count} in all), in its “Cite this” box.",
             Licences.Annotations, Size(bytes), bytes);
         return new DownloadsView(files, citations);
     }

@@ -86,6 +86,7 @@ public static class FrontMatterSchemas
         KeyKind.Vocabulary => Vocabulary(vocabularies.Of(key.Vocabulary!), key.Vocabulary!, key.Description),
         KeyKind.Date => Date(key.Description),
         KeyKind.Number => Number(key.Description),
+        KeyKind.QuantityValue => QuantityValue(key, vocabularies),
         KeyKind.Url => HttpUrl(key.Description),
         KeyKind.Language => Language(key.Description),
         KeyKind.Mapping => Mapping(key.Description, key.Mapping!, vocabularies),
@@ -103,6 +104,19 @@ public static class FrontMatterSchemas
         node["additionalProperties"] = false;
         node["properties"] = Properties(mapping, vocabularies);
         return node;
+    }
+
+    /// <summary>A plain number, or a mapping of one qualifier, or of min and max: the checker's rule, as far as a schema can say it.</summary>
+    private static JsonObject QuantityValue(FormatKey key, Vocabularies vocabularies)
+    {
+        var mapping = Mapping(key.Mapping!.Description, key.Mapping, vocabularies);
+        mapping["minProperties"] = 1;
+        mapping["maxProperties"] = 2;
+        return new JsonObject
+        {
+            ["description"] = key.Description,
+            ["oneOf"] = new JsonArray(Number("A plain number: the figure as given."), mapping),
+        };
     }
 
     private static JsonObject List(string description, JsonObject items) =>

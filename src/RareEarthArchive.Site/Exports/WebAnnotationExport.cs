@@ -124,7 +124,8 @@ public static class WebAnnotationExport
                     if (annotation.Value is { } value)
                     {
                         var unit = claims[annotation.ClaimId].Claim.Quantity?.Unit;
-                        TextualBody(w, "describing", ClaimSourceRow.FormatNumber(value) + (unit is null ? "" : " " + unit)
+                        // The value in the text's words ("over 80%"), as the pages show it.
+                        TextualBody(w, "describing", Views.Formatting.Value(value, unit)
                             + (annotation.AsOf is { } asOf ? $" (as of {asOf})" : ""));
                     }
                     if (annotation.Note is { } note)

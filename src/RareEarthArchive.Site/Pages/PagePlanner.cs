@@ -67,7 +67,7 @@ public static class PagePlanner
         }
         foreach (var topic in topics)
         {
-            Add("topic", $"Topic: {topic.Topic}", topic.Url, $"Claims about {topic.Topic}.", topic);
+            Add("topic", topic.Title, topic.Url, $"Claims about {topic.Title}.", topic);
         }
         Add("search", "Search", urls.Search, $"Search the sources, claims and annotations of {config.Title}.", null);
         Add("downloads", "Downloads", urls.Downloads, $"The data of {config.Title}, for reuse.", DownloadsView.Create(produced, urls));

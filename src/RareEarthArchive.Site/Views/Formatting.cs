@@ -1,5 +1,6 @@
 using System.Globalization;
 using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Model;
 using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Views;
@@ -10,13 +11,58 @@ internal static class Formatting
     /// <summary>A number as the contributor would write it: 3, 87.5, 0.25 (never a culture's decimal comma).</summary>
     public static string Number(double value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
-    /// <summary>A value with its unit: "90%" for percentages, "37 billion USD" for words.</summary>
+    /// <summary>
+    /// A value with its unit, spelled one way everywhere: "90%" and "10% of China's" (a unit starting with
+    /// <c>%</c> follows the number without a space), "3rd" for a rank, "37 billion USD" for words.
+    /// </summary>
     public static string WithUnit(double value, string? unit) => unit switch
     {
         null or "" => Number(value),
-        "%" => Number(value) + "%",
+        "rank" => Ordinal(value),
+        _ when unit[0] == '%' => Number(value) + unit,
         _ => $"{Number(value)} {unit}",
     };
+
+    /// <summary>
+    /// A value in the text's words, its unit spelled as <see cref="WithUnit"/> does: "over 80%", "nearly 90%",
+    /// "less than 10% of China's", "at least 10 years", "25–30%", "3rd–5th".
+    /// </summary>
+    public static string Value(QuantityValue value, string? unit) => value.Qualifier switch
+    {
+        ValueQualifier.About => "about " + WithUnit(value.Number, unit),
+        ValueQualifier.Nearly => "nearly " + WithUnit(value.Number, unit),
+        ValueQualifier.Over => "over " + WithUnit(value.Number, unit),
+        ValueQualifier.Under => "less than " + WithUnit(value.Number, unit),
+        ValueQualifier.AtLeast => "at least " + WithUnit(value.Number, unit),
+        ValueQualifier.AtMost => "at most " + WithUnit(value.Number, unit),
+        ValueQualifier.Range => (unit == "rank" ? Ordinal(value.Number) : Number(value.Number)) + "–" + WithUnit(value.Max ?? value.Number, unit),
+        _ => WithUnit(value.Number, unit),
+    };
+
+    /// <summary>1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st; a rank that is not a whole number keeps its digits.</summary>
+    public static string Ordinal(double value)
+    {
+        if (value != Math.Floor(value) || value < 1)
+        {
+            return "rank " + Number(value);
+        }
+        var n = (long)value;
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return Number(value) + suffix;
+    }
+
+    /// <summary>
+    /// A count of passages with their stance as a verb that agrees with it: "1 supports", "3 support",
+    /// "2 qualify". Stances are third-person verbs in the config's vocabulary ("supports", "qualifies").
+    /// </summary>
+    public static string StanceCount(int count, string stance) =>
+        count == 1 ? $"1 {stance}" : $"{count.ToString(CultureInfo.InvariantCulture)} {PluralVerb(stance)}";
+
+    private static string PluralVerb(string verb) =>
+        verb.EndsWith("ies", StringComparison.Ordinal) && verb.Length > 3 ? verb[..^3] + "y"
+        : verb.EndsWith("ches", StringComparison.Ordinal) || verb.EndsWith("shes", StringComparison.Ordinal) || verb.EndsWith("sses", StringComparison.Ordinal) || verb.EndsWith("xes", StringComparison.Ordinal) ? verb[..^2]
+        : verb.EndsWith('s') ? verb[..^1]
+        : verb;
 
     /// <summary>Contributor Markdown (raw HTML disabled, unsafe links removed) as a block.</summary>
     public static HtmlFragment Block(string markdown) => new(ContributorMarkdown.ToHtml(markdown));

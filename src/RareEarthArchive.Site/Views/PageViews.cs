@@ -39,17 +39,19 @@ public sealed record SiteView(
     HtmlFragment Header,
     HtmlFragment Footer);
 
+/// <param name="OriginalTitle">The original title, unless the archived text begins with it as its headline (then it shows once, there).</param>
+/// <param name="TextRepeatsTitle">The archived text begins with the page's title as its headline: the page shows it once, as its h1.</param>
 /// <param name="CaptureUrl">The Wayback Machine capture nearest the archive date, where there are a URL and a date.</param>
 /// <param name="Fixity">The SHA-256 of the archived text and the command line that checks it.</param>
 public sealed record SourcePageView(
     SourceSummaryView Source,
+    bool TextRepeatsTitle,
     string? OriginalTitle,
     string? OriginalTitleLanguage,
     string? OriginalUrl,
     string? CaptureUrl,
     FixityView Fixity,
     string? Retrieved,
-    string? ArchivedFrom,
     string? ArchiveNotes,
     BiasView? Bias,
     HtmlFragment BodyHtml,
@@ -92,13 +94,16 @@ public sealed record ClaimPageView(
     HtmlFragment CommentaryHtml,
     QuantityView? Quantity,
     IReadOnlyList<AppearanceView> Appearances,
+    IReadOnlyList<SourceGroupView> Groups,
     IReadOnlyList<SourceSummaryView> Silent,
     int SilentCount,
     IReadOnlyList<RelatedClaimView> Related,
     ReviewView? Review,
     IReadOnlyList<LinkView> Tags);
 
-public sealed record QuantityView(string Label, string? Unit, HtmlFragment ChartSvg, string? Range);
+/// <param name="Summary">A sentence that states the values (one value once; a spread as lowest to highest).</param>
+/// <param name="Chart">The chart (<see cref="ValueChart"/>), or null where a picture would add nothing.</param>
+public sealed record QuantityView(string Label, string? Unit, string Summary, HtmlFragment? Chart);
 
 public sealed record AppearanceView(
     SourceSummaryView Source,
@@ -114,10 +119,14 @@ public sealed record AppearanceView(
     string PassageUrl,
     OriginalPassageView? OriginalPassage);
 
+/// <summary>The passages of one source that state a claim, shown together under the source's name.</summary>
+public sealed record SourceGroupView(SourceSummaryView Source, IReadOnlyList<AppearanceView> Appearances);
+
 public sealed record RelatedClaimView(ClaimSummaryView Claim, string Relation, HtmlFragment? NoteHtml, bool Incoming);
 
 public sealed record ReviewView(string Rating, string Author, string Date, HtmlFragment RationaleHtml);
 
-public sealed record TopicView(string Topic, string Url, IReadOnlyList<ClaimSummaryView> Claims);
+/// <summary>A topic: its id (<see cref="Topic"/>, for anchors) and its name for readers (<see cref="Title"/>).</summary>
+public sealed record TopicView(string Topic, string Title, string Url, IReadOnlyList<ClaimSummaryView> Claims);
 
 public sealed record TagView(string Tag, string Url, IReadOnlyList<SourceSummaryView> Sources, IReadOnlyList<ClaimSummaryView> Claims);

@@ -10,6 +10,7 @@ public sealed record SourceSummaryView(
     string? Published,
     string Kind,
     string? Perspective,
+    string? CommercialInterest,
     string Language,
     int AnnotationCount,
     IReadOnlyList<string> Tags);
@@ -20,6 +21,7 @@ public sealed record ClaimSummaryView(
     string Url,
     string Statement,
     string? Topic,
+    string? TopicTitle,
     string? TopicUrl,
     int SourceCount,
     int AnnotationCount,
@@ -29,6 +31,7 @@ public sealed record ClaimSummaryView(
     bool HasQuantity,
     bool HasReview);
 
-public sealed record StanceCountView(string Stance, int Count);
+/// <summary>How many passages take one stance; <see cref="Text"/> says it ("1 supports", "3 support").</summary>
+public sealed record StanceCountView(string Stance, int Count, string Text);
 
 public sealed record LinkView(string Url, string Label);

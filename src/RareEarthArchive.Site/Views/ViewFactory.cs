@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
 using RareEarthArchive.Core.Assembly;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Model;
 using RareEarthArchive.Core.Provenance;
 using RareEarthArchive.Site.Highlighting;
 using RareEarthArchive.Site.Routing;
@@ -37,14 +40,14 @@ public sealed class ViewFactory
 
     public IReadOnlyList<ClaimSummaryView> AllClaims => [.. _site.Claims.Select(c => _claims[c.Id])];
 
-    /// <summary>The claims with the most disagreement between independent origins first (ties: more origins, then id).</summary>
+    /// <summary>The claims some independent origin disputes or qualifies, the most contested first (ties: more origins, then id).</summary>
     public IReadOnlyList<ClaimSummaryView> MostContested(int count) =>
-        [.. AllClaims.Where(c => c.SourceCount > 0)
+        [.. AllClaims.Where(c => c.ContestScore > 0)
             .OrderByDescending(c => c.ContestScore).ThenByDescending(c => c.OriginCount).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(count)];
 
     public IReadOnlyList<TopicView> Topics() =>
-        [.. _site.Topics.Select(t => new TopicView(t.Topic, _urls.TopicPage(t.Topic), [.. t.ClaimIds.Select(id => _claims[id])]))];
+        [.. _site.Topics.Select(t => new TopicView(t.Topic, _site.Config.TopicTitle(t.Topic), _urls.TopicPage(t.Topic), [.. t.ClaimIds.Select(id => _claims[id])]))];
 
     public IReadOnlyList<ClaimSummaryView> ClaimsWithoutTopic() => [.. AllClaims.Where(c => c.Topic is null)];
 
@@ -72,16 +75,18 @@ public sealed class ViewFactory
                 [.. entry.Signals.Select(s => new SignalView(s.AnchorId, s.Signal.Kind, entry.Validated.Document.Text.Text.Substring(s.Start, s.Length),
                     Formatting.Inline(s.Signal.Note), _urls.Passage(entry.Id, s.AnchorId)))])
             : null;
+        var headline = Headline(entry.Validated.Document.Markdown);
+        var originalTitle = headline is not null && headline == source.OriginalTitle ? null : source.OriginalTitle;
         return new SourcePageView(
             _sources[entry.Id],
-            source.OriginalTitle,
-            source.OriginalTitle is { } original ? ScriptLanguage.Detect(original) : null,
+            headline is not null && headline == source.Title,
+            originalTitle,
+            originalTitle is { } original ? ScriptLanguage.Detect(original) : null,
             // The template writes it into an href: the same allow-list as Markdown links, whatever the reader let through.
             UrlSafety.IsSafe(source.Url) ? source.Url : null,
             entry.Originals?.CaptureUrl,
             new FixityView(entry.Validated.Sha256, Fixity.CheckCommand(source)),
             source.Archive?.Retrieved?.ToString(),
-            source.Archive?.From,
             source.Archive?.Notes,
             bias,
             new HtmlFragment(SourceBodyHtml.Render(entry, _claimEntries)),
@@ -117,16 +122,23 @@ public sealed class ViewFactory
                 .OrderBy(a => a.Annotation.Annotation.AsOf is null)
                 .ThenBy(a => a.Annotation.Annotation.AsOf)
                 .ToList();
-            var range = values.Count == 0 ? null
-                : $"{Formatting.WithUnit(values.Min(v => v.Annotation.Annotation.Value!.Value), q.Unit)} to {Formatting.WithUnit(values.Max(v => v.Annotation.Annotation.Value!.Value), q.Unit)}";
-            quantity = new QuantityView(q.Label, q.Unit, new HtmlFragment(ValueChart.Render(claim, values, _sources)), values.Count == 0 ? null : range);
+            var chart = ValueChart.Render(claim.Id, q.Unit, [.. values.Select(a => new ChartRow(
+                _sources[a.SourceId],
+                ChartValue.Of(a.Annotation.Annotation.Value!, q.Unit),
+                a.Annotation.Annotation.Stance,
+                a.Annotation.Annotation.AsOf?.ToString()))]);
+            quantity = new QuantityView(q.Label, q.Unit, chart.Summary, chart.Html is null ? null : new HtmlFragment(chart.Html));
         }
+        // One group per source, in the order the sources first appear; a source's passages in text order.
+        var groups = appearances.GroupBy(a => a.Source.Id, StringComparer.Ordinal)
+            .Select(g => new SourceGroupView(g.First().Source, [.. g])).ToList();
         return new ClaimPageView(
             _claims[claim.Id],
             _origins.ClaimOrigins(entry),
             Formatting.Block(claim.Commentary),
             quantity,
             appearances,
+            groups,
             [.. entry.SilentSourceIds.Select(id => _sources[id])],
             entry.SilentSourceCount,
             [.. entry.Related.Select(r => new RelatedClaimView(_claims[r.ClaimId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
@@ -139,21 +151,27 @@ public sealed class ViewFactory
             ? new OriginalPassageView(url, _urls.Absolute(_urls.Passage(source.Id, anchorId)), originals.VersionDate?.ToString())
             : null;
 
-    private string? FormatValue(string claimId, double? value) =>
-        value is { } v ? Formatting.WithUnit(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
+    /// <summary>The text of the archived text's first block when that block is a heading, else null.</summary>
+    private static string? Headline(MarkdownDocument document) =>
+        document.Count > 0 && document[0] is HeadingBlock { Inline: { } inline }
+            ? string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim()
+            : null;
+
+    private string? FormatValue(string claimId, QuantityValue? value) =>
+        value is { } v ? Formatting.Value(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
 
     private SourceSummaryView Summary(SourceEntry entry)
     {
         var s = entry.Source;
         return new SourceSummaryView(s.Id, _urls.Source(s.Id), s.Title, s.Publisher, s.Author, s.Published?.ToString(), s.Kind,
-            s.Bias?.Perspective, s.Language, entry.Annotations.Length + entry.Signals.Length, [.. s.Tags]);
+            s.Bias?.Perspective, s.Bias?.CommercialInterest, s.Language, entry.Annotations.Length + entry.Signals.Length, [.. s.Tags]);
     }
 
     private ClaimSummaryView Summary(ClaimEntry entry)
     {
         var c = entry.Claim;
-        return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _urls.TopicPage(c.Topic),
-            entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count))],
+        return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _site.Config.TopicTitle(c.Topic), c.Topic is null ? null : _urls.TopicPage(c.Topic),
+            entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count, Formatting.StanceCount(t.Count, t.Stance)))],
             entry.ContestScore, entry.OriginCount, c.Quantity is not null, c.Review is not null);
     }
 }

@@ -64,9 +64,34 @@ public sealed class ArchiveStandardsTests
     {
         // Sources that give different numbers for the same quantity: the comparison the chart exists for.
         var differing = Model.Claims.Where(c => c.Claim.Quantity is not null)
-            .Count(c => c.Appearances.Select(a => a.Annotation.Annotation.Value).OfType<double>().Distinct().Count() >= 2);
+            .Count(c => c.Appearances.Select(a => a.Annotation.Annotation.Value).OfType<Core.Model.QuantityValue>().Distinct().Count() >= 2);
         Assert.True(differing >= 1, "at least one quantity claim with differing values");
         Assert.True(Model.Claims.Count(c => c.Claim.Quantity is not null) >= 4);
+    }
+
+    [Theory]
+    [InlineData("over", "Over")]
+    [InlineData("more than", "Over")]
+    [InlineData("nearly", "Nearly")]
+    [InlineData("almost", "Nearly")]
+    [InlineData("approximately", "About")]
+    [InlineData("about", "About")]
+    [InlineData("less than", "Under")]
+    [InlineData("at least", "AtLeast")]
+    public void A_value_the_text_qualifies_carries_the_qualifier(string words, string qualifier)
+    {
+        // "Over 80%" recorded as a plain 80 would be drawn and exported as exactly 80.
+        foreach (var claim in Model.Claims)
+        {
+            foreach (var a in claim.Appearances.Where(a => a.Annotation.Annotation.Value is not null))
+            {
+                var quote = a.Quote.ToLowerInvariant();
+                if (System.Text.RegularExpressions.Regex.IsMatch(quote, $@"\b{words}\b[^.;]*\d|\b{words} one-tenth"))
+                {
+                    Assert.Equal(qualifier, a.Annotation.Annotation.Value!.Qualifier.ToString());
+                }
+            }
+        }
     }
 
     [Fact]

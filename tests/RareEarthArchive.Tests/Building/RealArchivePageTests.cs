@@ -54,7 +54,7 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
                 Assert.NotNull(mark);
                 Assert.Contains("signal", mark!.ClassList);
                 // The bias panel links to the signal's passage.
-                Assert.Contains(page.QuerySelectorAll(".bias-panel a[href]"), a => a.GetAttribute("href")!.EndsWith("#" + signal.AnchorId, StringComparison.Ordinal));
+                Assert.Contains(page.QuerySelectorAll(".bias-signals a[href]"), a => a.GetAttribute("href")!.EndsWith("#" + signal.AnchorId, StringComparison.Ordinal));
             }
         }
     }
@@ -69,6 +69,11 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
             Assert.Equal(source.Source.Language, page.QuerySelector("h1")!.GetAttribute("lang"));
         }
     }
+
+    private static readonly Dictionary<string, string> PluralVerbs = new(StringComparer.Ordinal)
+    {
+        ["supports"] = "support", ["qualifies"] = "qualify", ["disputes"] = "dispute", ["mentions"] = "mention",
+    };
 
     [Fact]
     public void Claim_page_compares_every_source_statement_with_context()
@@ -89,9 +94,22 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
                 claim.Appearances.Select(a => a.Annotation.Annotation.AttributedTo).OfType<string>().Select(t => "according to " + t),
                 page.QuerySelectorAll("figure.appearance .attributed").Select(e => e.TextContent));
             var tallyText = page.QuerySelector(".tally-text")!.TextContent;
+            // The tally says what it counts (passages), and each count agrees with its verb: "1 supports", "3 support".
+            if (claim.Appearances.Length > 0)
+            {
+                Assert.StartsWith(claim.Appearances.Length == 1 ? "1 passage: " : $"{claim.Appearances.Length} passages: ", tallyText, StringComparison.Ordinal);
+            }
             foreach (var count in claim.Tally.Where(t => t.Count > 0))
             {
-                Assert.Contains($"{count.Count} {count.Stance}", tallyText, StringComparison.Ordinal);
+                Assert.Contains(count.Count == 1 ? $"1 {count.Stance}" : $"{count.Count} {PluralVerbs[count.Stance]}", tallyText, StringComparison.Ordinal);
+            }
+            // Passages are grouped by source: one group a source, holding exactly that source's passages.
+            var groups = page.QuerySelectorAll("section.source-group");
+            Assert.Equal(claim.SourceCount, groups.Length);
+            foreach (var group in groups)
+            {
+                var sourceHref = group.QuerySelector("h3 a")!.GetAttribute("href")!;
+                Assert.All(group.QuerySelectorAll("figure.appearance a.passage-link"), a => Assert.StartsWith(sourceHref + "#", a.GetAttribute("href")!, StringComparison.Ordinal));
             }
             // A claim with one source says honestly that there is nothing to compare across sources.
             Assert.Equal(claim.SourceCount == 1, page.QuerySelector(".comparison .single-source") is not null);
@@ -111,8 +129,17 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
         {
             var page = Site.Page($"claims/{claim.Id}/index.html");
             var values = claim.Appearances.Count(a => a.Annotation.Annotation.Value is not null);
-            var bars = page.QuerySelectorAll("svg.value-chart rect");
-            Assert.Equal(values, bars.Length);
+            var summary = page.QuerySelector(".quantity p")!.TextContent;
+            if (values >= 2)
+            {
+                Assert.Equal(values, page.QuerySelectorAll(".value-chart li.row").Length);
+            }
+            else
+            {
+                // One value is stated once, in words, and not drawn as a lone bar.
+                Assert.Empty(page.QuerySelectorAll(".value-chart"));
+                Assert.Contains(values == 1 ? "Only one source gives a value" : "No source gives a value", summary, StringComparison.Ordinal);
+            }
         }
     }
 
@@ -167,7 +194,14 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
         Assert.Contains($"{build.Model.Sources.Length} sources", Fold(counts), StringComparison.Ordinal);
         Assert.Contains($"{build.Model.Claims.Length} claims", Fold(counts), StringComparison.Ordinal);
         Assert.Equal(build.Model.Sources.Length, home.QuerySelectorAll("table.sources tbody tr").Length);
-        Assert.NotEmpty(home.QuerySelectorAll(".claim-cards li"));
+        // "Most contested" lists only claims a source disputes or qualifies, every disputed claim among them.
+        var contested = home.QuerySelectorAll(".claim-cards li a.claim-statement").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(contested);
+        var disputed = build.Model.Claims.Where(c => c.Appearances.Any(a => a.Annotation.Annotation.Stance == "disputes")).ToList();
+        Assert.NotEmpty(disputed);
+        Assert.All(disputed, c => Assert.Contains($"{Site.BasePath}claims/{c.Id}/", contested));
+        Assert.All(contested, href => Assert.Contains(build.Model.Claims.Single(c => $"{Site.BasePath}claims/{c.Id}/" == href).Appearances,
+            a => a.Annotation.Annotation.Stance is "disputes" or "qualifies"));
     }
 
     private static IEnumerable<IElement> OrderLike(Core.Assembly.ClaimEntry claim, IHtmlCollection<IElement> figures) =>

@@ -8,7 +8,7 @@ public sealed class ClaimSourceExportTests
 {
     private static readonly string[] Header =
         ["claim_id", "claim_statement", "source_id", "source_title", "publisher", "published", "kind", "perspective",
-         "stance", "value", "unit", "as_of", "attributed_to", "quote", "note", "passage_url",
+         "stance", "value", "value_qualifier", "value_max", "unit", "as_of", "attributed_to", "quote", "note", "passage_url",
          "retrieved", "source_sha256", "original_passage_url"];
 
     private static readonly int Publisher = Array.IndexOf(Header, "publisher");

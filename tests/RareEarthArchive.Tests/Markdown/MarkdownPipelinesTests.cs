@@ -33,8 +33,13 @@ public sealed class MarkdownPipelinesTests
 
     [Theory]
     [InlineData("# One", "<h3>One</h3>")]
-    [InlineData("## Two", "<h4>Two</h4>")]
-    [InlineData("##### Five", "<h6>Five</h6>")]
+    [InlineData("# One\n\n## Two", "<h3>One</h3>\n<h3>Two</h3>")]
+    [InlineData("Text\n\n# One\n\n## Two", "<p>Text</p>\n<h3>One</h3>\n<h4>Two</h4>")]
+    [InlineData("## Two", "<h3>Two</h3>")]
+    [InlineData("## Two\n\n### Three", "<h3>Two</h3>\n<h3>Three</h3>")]
+    [InlineData("## Two\n\n### Three\n\n#### Four", "<h3>Two</h3>\n<h3>Three</h3>\n<h4>Four</h4>")]
+    [InlineData("##### Five", "<h3>Five</h3>")]
+    [InlineData("# One\n\n## Two\n\n###### Six", "<h3>One</h3>\n<h3>Two</h3>\n<h6>Six</h6>")]
     [InlineData("Setext\n===", "<h3>Setext</h3>")]
     public void Headings_of_archived_text_and_commentary_sit_under_the_page_outline(string markdown, string expected)
     {

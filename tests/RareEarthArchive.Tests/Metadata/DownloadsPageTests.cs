@@ -6,7 +6,7 @@ namespace RareEarthArchive.Tests.Metadata;
 public sealed class DownloadsPageTests
 {
     [Fact]
-    public void The_downloads_page_lists_every_export_with_format_licence_and_true_size()
+    public void The_downloads_page_lists_every_export_with_format_and_true_size_under_one_licence_note()
     {
         var site = ExportSites.Real;
         var page = Page(site, "downloads/index.html");
@@ -23,14 +23,19 @@ public sealed class DownloadsPageTests
             var path = href["/RareEarthArchive/".Length..];
             listed.Add(path);
             var cells = row.QuerySelectorAll("td").ToList();
-            Assert.Equal(4, cells.Count);
+            Assert.Equal(3, cells.Count);
             Assert.False(string.IsNullOrWhiteSpace(cells[0].TextContent), "format");
             Assert.Equal(site.Bytes(path).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), cells[1].GetAttribute("data-bytes"));
             Assert.Matches(@"^\d+(\.\d)? (bytes|kB|MB)$", cells[1].TextContent);
-            Assert.True(cells[2].TextContent.Length > 40, "a description");
-            Assert.Contains("copyright", cells[3].TextContent + " " + page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-            Assert.False(string.IsNullOrWhiteSpace(cells[3].TextContent), "licence note");
+            Assert.True(cells[2].TextContent.Length > 30, "a description");
+            Assert.DoesNotContain("copyright", row.TextContent, StringComparison.Ordinal);
         }
+        // One licence note for every file, each licence text in it once, and no developer jargon in the table.
+        var note = Assert.Single(page.QuerySelectorAll("main .licence-note"));
+        Assert.Contains("copyright", note.TextContent, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll("main p"), p => p.TextContent.Contains("copyright", StringComparison.Ordinal));
+        var table = page.QuerySelector("table.downloads")!.TextContent;
+        Assert.All(new[] { "TextQuoteSelector", "RFC 4180", "AnnotationCollection", "@misc" }, jargon => Assert.DoesNotContain(jargon, table, StringComparison.Ordinal));
         Assert.Equal(exports, listed.Order(StringComparer.Ordinal));
         var perPage = page.QuerySelector("#file-per-page-citations td[data-bytes]")!.GetAttribute("data-bytes");
         var citeBytes = site.Files.Where(f => f.Key.EndsWith("/cite.bib", StringComparison.Ordinal) || f.Key.EndsWith("/cite.json", StringComparison.Ordinal)).Sum(f => f.Value.Length);

@@ -17,7 +17,7 @@ public sealed class ThemeTests
         Assert.Equal("Coffee Price Watch", home.QuerySelector("h1")!.TextContent);
         var claim = site.Page("claims/price-rise-since-last-year/index.html");
         Assert.Equal(2, claim.QuerySelectorAll("figure.appearance").Length);
-        Assert.Equal(2, claim.QuerySelectorAll("svg.value-chart rect").Length);
+        Assert.Equal(2, claim.QuerySelectorAll(".value-chart li.row").Length);
         Assert.Equal("pt-BR", site.Page("sources/growers-bulletin/index.html").QuerySelector(".archived-text")!.GetAttribute("lang"));
         // Its own vocabulary: 'doubts' is a stance here.
         Assert.Contains("1 doubts", claim.QuerySelector(".tally-text")!.TextContent, StringComparison.Ordinal);

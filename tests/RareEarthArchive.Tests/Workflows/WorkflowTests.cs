@@ -18,6 +18,7 @@ public sealed partial class WorkflowTests
         ["actions/configure-pages"] = "v5",
         ["actions/upload-pages-artifact"] = "v5",
         ["actions/deploy-pages"] = "v5",
+        ["actions/upload-artifact"] = "v7",
     };
 
     [Fact]
@@ -48,6 +49,8 @@ public sealed partial class WorkflowTests
             Index(steps, s => Run(s) == "dotnet restore RareEarthArchive.sln"),
             Index(steps, s => Run(s)?.StartsWith("dotnet build RareEarthArchive.sln", StringComparison.Ordinal) == true),
             Index(steps, s => Run(s) == ReadmeCommand("## Run the tests")),
+            // The screenshots the browser tests write (Browser/ReadingBrowserTests.cs), kept even when a test failed.
+            Index(steps, s => Uses(s) == "actions/upload-artifact" && With(s, "path") == "TestResults/screenshots" && Scalar(s, "if") == "always()"),
             // The check runs through the repository's own Action, with rea built from this checkout.
             Index(steps, s => Uses(s) == "./" && With(s, "mode") == "check" && With(s, "tool-version") == "source"),
             Index(steps, s => Run(s) == ReadmeCommand("## Build the archive")),
