@@ -21,8 +21,13 @@ public static class MarkdownNesting
     /// </summary>
     public const int MaxDepth = 32;
 
-    /// <summary>The first place the text nests deeper than <see cref="MaxDepth"/>, or null when it does not.</summary>
-    public static NestingTooDeep? Find(string markdown)
+    /// <summary>
+    /// The first place the text nests deeper than <see cref="MaxDepth"/>, or null when it does not.
+    /// <paramref name="inlineOnly"/> is for text rendered with <see cref="MarkdownPipelines.ContributorInline"/>
+    /// (notes): that pipeline has no code fences, so a <c>~~~</c> or <c>```</c> line hides nothing there and
+    /// the scan must not treat what follows it as literal.
+    /// </summary>
+    public static NestingTooDeep? Find(string markdown, bool inlineOnly = false)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var line = 1;
@@ -39,7 +44,7 @@ public static class MarkdownNesting
             }
             var text = markdown.AsSpan(lineStart, lineEnd - lineStart);
 
-            if (Fence(text) is { } f && (fence.Length == 0 || (f.Char == fence.Char && f.Length >= fence.Length)))
+            if (!inlineOnly && Fence(text) is { } f && (fence.Length == 0 || (f.Char == fence.Char && f.Length >= fence.Length)))
             {
                 // A fence opens or closes a code block; its content is literal, so it counts for nothing.
                 fence = fence.Length == 0 ? f : ('\0', 0);

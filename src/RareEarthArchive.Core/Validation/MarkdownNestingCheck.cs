@@ -33,15 +33,15 @@ public static class MarkdownNestingCheck
             Check(source.Bias?.Summary, source.Location, "the bias summary", diagnostics);
             foreach (var signal in source.Bias?.Signals ?? [])
             {
-                Check(signal.Note, signal.Location, "the note", diagnostics);
+                CheckNote(signal.Note, signal.Location, diagnostics);
             }
             foreach (var annotation in source.Claims)
             {
-                Check(annotation.Note, annotation.Location, "the note", diagnostics);
+                CheckNote(annotation.Note, annotation.Location, diagnostics);
             }
             foreach (var relation in source.Related)
             {
-                Check(relation.Note, relation.Location, "the note", diagnostics);
+                CheckNote(relation.Note, relation.Location, diagnostics);
             }
         }
         foreach (var claim in archive.Claims)
@@ -50,14 +50,22 @@ public static class MarkdownNestingCheck
             Check(claim.Review?.Rationale, claim.Location, "the review's rationale", diagnostics);
             foreach (var relation in claim.Related)
             {
-                Check(relation.Note, relation.Location, "the note", diagnostics);
+                CheckNote(relation.Note, relation.Location, diagnostics);
             }
+        }
+        foreach (var origin in archive.Config?.Origins ?? [])
+        {
+            CheckNote(origin.Note, origin.Location, diagnostics);
         }
     }
 
-    private static void Check(string? markdown, SourceLocation location, string what, DiagnosticBag diagnostics)
+    /// <summary>Notes are rendered as one-liners (no block constructs, so no code fences to hide behind).</summary>
+    private static void CheckNote(string? markdown, SourceLocation location, DiagnosticBag diagnostics) =>
+        Check(markdown, location, "the note", diagnostics, inlineOnly: true);
+
+    private static void Check(string? markdown, SourceLocation location, string what, DiagnosticBag diagnostics, bool inlineOnly = false)
     {
-        if (markdown is not null && MarkdownNesting.Find(markdown) is { } deep)
+        if (markdown is not null && MarkdownNesting.Find(markdown, inlineOnly) is { } deep)
         {
             Report(location, what, deep, $" (line {deep.Line} of it)", diagnostics);
         }
