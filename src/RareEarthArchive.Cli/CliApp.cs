@@ -18,6 +18,7 @@ public sealed class CliApp(ICommandConsole console)
         new ServeCommand(console, _builder),
         new NewCommand(console),
         new QuoteCommand(console),
+        new HashCommand(console),
         new VersionCommand(console),
     ];
 
