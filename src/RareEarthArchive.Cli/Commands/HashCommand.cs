@@ -1,6 +1,4 @@
 using RareEarthArchive.Cli.Console;
-using RareEarthArchive.Core.Diagnostics;
-using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Provenance;
 
 namespace RareEarthArchive.Cli.Commands;
@@ -27,24 +25,10 @@ public sealed class HashCommand(ICommandConsole console) : ICommand
             console.Error.WriteLine($"usage: rea {Usage}");
             return ExitCodes.UsageError;
         }
-        var id = positionals[0];
-        var site = Path.GetFullPath(positionals.Count == 2 ? positionals[1] : Directory.GetCurrentDirectory());
-        if (!Directory.Exists(site))
+        var (source, _, exit) = SourceLookup.Find(console, positionals.Count == 2 ? positionals[1] : Directory.GetCurrentDirectory(), positionals[0]);
+        if (source is null)
         {
-            console.Error.WriteLine($"error: the site folder '{site}' does not exist");
-            return ExitCodes.UsageError;
-        }
-        var diagnostics = new DiagnosticBag();
-        var archive = ArchiveLoader.Load(site, diagnostics);
-        var relative = $"{ArchiveLoader.SourcesFolder}/{id}.md";
-        if (archive.Sources.FirstOrDefault(s => s.Id == id) is not { } source)
-        {
-            var own = diagnostics.Sorted().Where(d => d.Location.Path == relative).ToList();
-            DiagnosticPrinter.Print(own, console);
-            console.Error.WriteLine(own.Count > 0
-                ? $"error: {relative} cannot be read until the problems above are fixed"
-                : $"error: there is no source '{id}' (no file {relative})");
-            return ExitCodes.ContentErrors;
+            return exit;
         }
         console.Out.WriteLine(Fixity.Sha256(source.Text.Markdown));
         console.Error.WriteLine($"check it without rea: {Fixity.CheckCommand(source)}");

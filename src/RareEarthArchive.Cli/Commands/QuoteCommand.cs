@@ -31,27 +31,13 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
             return ExitCodes.UsageError;
         }
         var (id, pasted) = (positionals[0], positionals[1]);
-        var site = Path.GetFullPath(positionals.Count == 3 ? positionals[2] : Directory.GetCurrentDirectory());
-        if (!Directory.Exists(site))
-        {
-            console.Error.WriteLine($"error: the site folder '{site}' does not exist");
-            return ExitCodes.UsageError;
-        }
-        var diagnostics = new DiagnosticBag();
-        var archive = ArchiveLoader.Load(site, diagnostics);
-        var relative = $"{ArchiveLoader.SourcesFolder}/{id}.md";
-        var source = archive.Sources.FirstOrDefault(s => s.Id == id);
+        var (source, relative, exit) = SourceLookup.Find(console, positionals.Count == 3 ? positionals[2] : Directory.GetCurrentDirectory(), id);
         if (source is null)
         {
-            // The file may exist but not load: its own problems explain why, so show those.
-            var own = diagnostics.Sorted().Where(d => d.Location.Path == relative).ToList();
-            DiagnosticPrinter.Print(own, console);
-            console.Error.WriteLine(own.Count > 0
-                ? $"error: {relative} cannot be read until the problems above are fixed"
-                : $"error: there is no source '{id}' (no file {relative})");
-            return ExitCodes.ContentErrors;
+            return exit;
         }
 
+        var diagnostics = new DiagnosticBag();
         if (!MarkdownNestingCheck.Body(source, diagnostics))
         {
             DiagnosticPrinter.Print(diagnostics.Sorted().Where(d => d.Code == DiagnosticCodes.TooDeep.Id).ToList(), console);
