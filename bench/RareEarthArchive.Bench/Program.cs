@@ -117,7 +117,7 @@ foreach (var size in sizes)
         File.WriteAllBytes(Path.Combine(searchDir, "display.json"), display);
         File.WriteAllText(Path.Combine(searchDir, "pipeline.js"), PipelineScript.ReadText(), utf8);
 
-        var node = RunNode(Path.Combine(AppContext.BaseDirectory, "load-query.js"), lunrJs, Path.Combine(folder, "_site"), "refining", "稀土");
+        var node = NodeProcess.Run(Path.Combine(AppContext.BaseDirectory, "load-query.js"), lunrJs, Path.Combine(folder, "_site"), "refining", "稀土");
         using var result = JsonDocument.Parse(node);
         var loadMs = result.RootElement.GetProperty("loadMs").GetDouble();
         var queries = result.RootElement.GetProperty("queries").EnumerateArray().ToList();
@@ -166,24 +166,4 @@ static string Size(long bytes) => bytes >= 1 << 20
     ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MiB")
     : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KiB");
 
-static string RunNode(params string[] arguments)
-{
-    var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    foreach (var a in arguments)
-    {
-        start.ArgumentList.Add(a);
-    }
-
-    using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-    var stderr = process.StandardError.ReadToEndAsync();
-    var stdout = process.StandardOutput.ReadToEnd();
-    process.WaitForExit();
-    if (process.ExitCode != 0)
-    {
-        throw new InvalidOperationException("node failed: " + stderr.Result);
-    }
-
-    return stdout;
-}
-
-static string NodeVersion() => RunNode("--version").Trim();
+static string NodeVersion() => NodeProcess.Run("--version").Trim();

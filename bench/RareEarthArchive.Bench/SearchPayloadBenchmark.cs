@@ -58,7 +58,7 @@ internal static class SearchPayloadBenchmark
                 var model = SiteAssembler.Assemble(validated, diagnostics);
                 var site = Path.Combine(folder, "_payload");
                 var files = new SearchIndexOutputs().Produce(model, new SiteUrls(model.Config.BaseUrl), diagnostics).ToList();
-                files.Add(new(ThemeSearchScript, File.ReadAllBytes(Path.Combine(FindRepoRoot(), "themes", "default", ThemeSearchScript))));
+                files.Add(new(ThemeSearchScript, File.ReadAllBytes(Path.Combine(RepoRoot.Find(), "themes", "default", ThemeSearchScript))));
                 foreach (var file in files)
                 {
                     var target = Path.Combine(site, file.Path);
@@ -90,8 +90,8 @@ internal static class SearchPayloadBenchmark
         }
 
         var fixedCost = Scripts.Sum(Gz) + Gz(SearchIndexOutputs.ManifestPath);
-        var lunr = Path.Combine(FindRepoRoot(), "node_modules", "lunr", "lunr.js");
-        using var report = JsonDocument.Parse(RunNode([Path.Combine(AppContext.BaseDirectory, "search-payload.js"), lunr, site, .. Queries]));
+        var lunr = Path.Combine(RepoRoot.Find(), "node_modules", "lunr", "lunr.js");
+        using var report = JsonDocument.Parse(NodeProcess.Run([Path.Combine(AppContext.BaseDirectory, "search-payload.js"), lunr, site, .. Queries]));
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site, SearchIndexOutputs.ManifestPath)));
         var shardCount = manifest.RootElement.GetProperty("index").GetProperty("shards").GetArrayLength();
         foreach (var query in report.RootElement.GetProperty("queries").EnumerateArray())
@@ -114,33 +114,5 @@ internal static class SearchPayloadBenchmark
         }
 
         return output.Length;
-    }
-
-    private static string RunNode(IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? stdout : throw new InvalidOperationException("node failed: " + stderr.Result);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RareEarthArchive.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("RareEarthArchive.sln not found above " + AppContext.BaseDirectory);
     }
 }
