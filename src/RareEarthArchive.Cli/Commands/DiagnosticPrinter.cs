@@ -1,5 +1,6 @@
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Cli.Console;
+using RareEarthArchive.Core.Text;
 
 namespace RareEarthArchive.Cli.Commands;
 
@@ -17,9 +18,7 @@ internal static class DiagnosticPrinter
         if (diagnostics.Count > 0)
         {
             var phases = string.Join(", ", diagnostics.Select(d => d.Phase).Distinct().Order().Select(p => p.ToString().ToLowerInvariant()));
-            console.Error.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")} (phase: {phases})");
+            console.Error.WriteLine($"{Plural.Count(errors, "error")}, {Plural.Count(warnings, "warning")} (phase: {phases})");
         }
     }
-
-    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

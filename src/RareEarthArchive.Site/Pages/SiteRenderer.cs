@@ -8,6 +8,7 @@ using RareEarthArchive.Site.Templating;
 using RareEarthArchive.Site.Theming;
 using RareEarthArchive.Site.Views;
 using Scriban.Runtime;
+using RareEarthArchive.Core.Text;
 
 namespace RareEarthArchive.Site.Pages;
 
@@ -65,10 +66,6 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
         return header is null || footer is null ? null : view with { Header = new HtmlFragment(header), Footer = new HtmlFragment(footer) };
     }
 
-    /// <summary><c>{{ plural n "claim" }}</c>: "1 claim", "2 claims" (English, as the built-in theme is).</summary>
-    private static readonly Func<int, string, string> Plural = (count, noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
-
     private ScriptObject Globals(SiteView site, PageMeta page, object? model, HtmlFragment? content)
     {
         var globals = new ScriptObject
@@ -80,7 +77,9 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             ["include"] = IncludeFunction,
         };
         globals.Import("asset", _assetUrl);
-        globals.Import("plural", Plural);
+        // {{ plural n "claim" }} is "2 claims", {{ plural_word n "claim" }} is "claims" (English, as the built-in theme is).
+        globals.Import(typeof(Plural), ScriptMemberImportFlags.Method, m => m.Name is nameof(Plural.Count) or nameof(Plural.Word),
+            m => m.Name == nameof(Plural.Count) ? "plural" : "plural_word");
         return globals;
     }
 }

@@ -5,6 +5,7 @@ using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Search;
 using RareEarthArchive.Search.Lunr;
 using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Core.Text;
 
 namespace RareEarthArchive.Site.Search;
 
@@ -74,7 +75,7 @@ public static class SiteSearchDocuments
                 [SearchFields.Body] = commentary,
             });
             var sources = entry.SourceCount;
-            var meta = Join(c.Topic is null ? null : "Topic: " + c.Topic, sources == 1 ? "1 source" : $"{sources} sources", " · ");
+            var meta = Join(c.Topic is null ? null : "Topic: " + c.Topic, Plural.Count(sources, "source"), " · ");
             display.Add((docRef, new SearchDisplayEntry(ClaimType, c.Statement, Relative(urls.Claim(c.Id)), Cap(meta, MetaLength),
                 Cap(commentary, SnippetLength), site.Config.Language,
                 Distinct(entry.Appearances.Select(a => sourcesById[a.SourceId].Source.Kind), site.Config.Vocabularies.SourceKinds),
