@@ -2,8 +2,8 @@ using System.Globalization;
 using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
-using RareEarthArchive.Site.Building;
 using RareEarthArchive.Core.Text;
+using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Commands;
 

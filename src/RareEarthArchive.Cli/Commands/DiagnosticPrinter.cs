@@ -1,6 +1,6 @@
 using RareEarthArchive.Core.Diagnostics;
-using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Text;
+using RareEarthArchive.Cli.Console;
 
 namespace RareEarthArchive.Cli.Commands;
 

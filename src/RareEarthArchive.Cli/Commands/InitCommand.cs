@@ -3,8 +3,8 @@ using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Cli.Init;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
-using RareEarthArchive.Site.Exports;
 using RareEarthArchive.Core.Text;
+using RareEarthArchive.Site.Exports;
 
 namespace RareEarthArchive.Cli.Commands;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using RareEarthArchive.Cli.Commands;
 using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Diagnostics;
-using RareEarthArchive.Site.Building;
 using RareEarthArchive.Core.Text;
+using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Preview;
 

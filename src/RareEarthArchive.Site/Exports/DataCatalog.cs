@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Metadata;
 using RareEarthArchive.Site.Routing;
-using RareEarthArchive.Core.Text;
 
 namespace RareEarthArchive.Site.Exports;
 

@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Model;
-using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Core.Text;
+using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Metadata;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Outputs;
 using RareEarthArchive.Site.Routing;
@@ -8,7 +9,6 @@ using RareEarthArchive.Site.Templating;
 using RareEarthArchive.Site.Theming;
 using RareEarthArchive.Site.Views;
 using Scriban.Runtime;
-using RareEarthArchive.Core.Text;
 
 namespace RareEarthArchive.Site.Pages;
 

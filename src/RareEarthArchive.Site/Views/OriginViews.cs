@@ -1,8 +1,8 @@
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Provenance;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
-using RareEarthArchive.Core.Text;
 
 namespace RareEarthArchive.Site.Views;
 
