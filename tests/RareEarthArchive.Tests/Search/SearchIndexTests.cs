@@ -255,18 +255,6 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
     public void Snippet_cap_never_splits_a_surrogate_pair() =>
         Assert.Equal("ab…", SiteSearchDocuments.Cap("ab\U00020000cdef", 3));
 
-    [Theory]
-    [InlineData("| Year | Share |\n| --- | --- |\n| 2010 | 97% |\n| 2024 | 69% |", "Year · Share / 2010 · 97% / 2024 · 69%")]
-    [InlineData("First paragraph.\n\nSecond, with **bold** and `code`.", "First paragraph. Second, with bold and code.")]
-    [InlineData("- one\n- two", "one two")]
-    [InlineData("<script>alert(1)</script> text & more", "<script>alert(1)</script> text & more")]
-    public void Contributor_markdown_becomes_text_with_separators(string markdown, string expected) =>
-        Assert.Equal(expected, SiteSearchDocuments.PlainText(markdown));
-
-    [Fact]
-    public void Contributor_markdown_is_indexed_as_plain_words() =>
-        Assert.Equal("Quoted bold and a link", SiteSearchDocuments.PlainText("Quoted **bold** and [a link](https://example.org/x)"));
-
     private record DisplayEntry(string Type, string Title, string Url, string Text);
 
     private Dictionary<string, DisplayEntry> Display() => Site.DisplayEntries().ToDictionary(
