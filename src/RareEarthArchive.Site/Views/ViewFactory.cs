@@ -22,8 +22,6 @@ public sealed class ViewFactory
     private readonly SiteUrls _urls;
     private readonly FrozenDictionary<string, SourceSummaryView> _sources;
     private readonly FrozenDictionary<string, ClaimSummaryView> _claims;
-    private readonly FrozenDictionary<string, ClaimEntry> _claimEntries;
-    private readonly FrozenDictionary<string, SourceEntry> _sourceEntries;
     private readonly OriginViewFactory _origins;
 
     public ViewFactory(SiteModel site, SiteUrls urls)
@@ -32,8 +30,6 @@ public sealed class ViewFactory
         _urls = urls;
         _sources = site.Sources.ToFrozenDictionary(s => s.Id, Summary, StringComparer.Ordinal);
         _claims = site.Claims.ToFrozenDictionary(c => c.Id, Summary, StringComparer.Ordinal);
-        _claimEntries = site.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
-        _sourceEntries = site.Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _origins = new OriginViewFactory(site, urls, id => _sources[id]);
     }
 
@@ -62,7 +58,7 @@ public sealed class ViewFactory
             a.AnchorId,
             a.Annotation.ClaimId,
             _urls.Claim(a.Annotation.ClaimId),
-            _claimEntries[a.Annotation.ClaimId].Claim.Statement,
+            _site.Claim(a.Annotation.ClaimId).Claim.Statement,
             a.Annotation.Stance,
             FormatValue(a.Annotation.ClaimId, a.Annotation.Value),
             a.Annotation.AsOf?.ToString(),
@@ -90,7 +86,7 @@ public sealed class ViewFactory
             source.Archive?.Retrieved?.ToString(),
             source.Archive?.Notes,
             bias,
-            new HtmlFragment(SourceBodyHtml.Render(entry, _claimEntries)),
+            new HtmlFragment(SourceBodyHtml.Render(entry, _site)),
             annotations,
             [.. entry.Related.Select(r => new RelatedSourceView(_sources[r.SourceId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
             [.. entry.ClaimIds.Select(id => _claims[id])],
@@ -114,7 +110,7 @@ public sealed class ViewFactory
             a.Annotation.Annotation.AttributedTo,
             Formatting.Inline(a.Annotation.Annotation.Note),
             _urls.Passage(a.SourceId, a.Annotation.AnchorId),
-            OriginalPassage(_sourceEntries[a.SourceId], a.Annotation.AnchorId))).ToList();
+            OriginalPassage(_site.Source(a.SourceId), a.Annotation.AnchorId))).ToList();
         QuantityView? quantity = null;
         if (claim.Quantity is { } q)
         {
@@ -159,7 +155,7 @@ public sealed class ViewFactory
             : null;
 
     private string? FormatValue(string claimId, QuantityValue? value) =>
-        value is { } v ? Formatting.Value(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
+        value is { } v ? Formatting.Value(v, _site.Claim(claimId).Claim.Quantity?.Unit) : null;
 
     private SourceSummaryView Summary(SourceEntry entry)
     {
