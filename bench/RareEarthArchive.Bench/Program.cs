@@ -40,7 +40,7 @@ if (args.Contains("--anchoring"))
 if (args.Contains("--search-payload"))
 {
     var siteDirArg = Array.IndexOf(args, "--site-dir");
-    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null);
+    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep);
     return 0;
 }
 

@@ -27,9 +27,9 @@ internal static class SearchPayloadBenchmark
 
     private const string ThemeSearchScript = "assets/search.js";
 
-    private static readonly string[] Scripts = ["assets/lunr.js", "search/pipeline.js", "search/shards.js", "assets/search.js"];
+    private static readonly string[] Scripts = [SearchIndexOutputs.LunrPath, "search/pipeline.js", "search/shards.js", "assets/search.js"];
 
-    public static void Run(IReadOnlyList<int> sizes, string? siteDir)
+    public static void Run(IReadOnlyList<int> sizes, string? siteDir, bool keep)
     {
         Console.WriteLine("RareEarthArchive search payload (gzip -9 bytes a fresh search page downloads; first result page: 10 per group)");
         Console.WriteLine();
@@ -70,7 +70,14 @@ internal static class SearchPayloadBenchmark
             }
             finally
             {
-                Directory.Delete(folder, recursive: true);
+                if (keep)
+                {
+                    Console.WriteLine($"kept {folder}");
+                }
+                else
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Outputs;
 using RareEarthArchive.Site.Routing;
@@ -71,10 +72,6 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
         return header is null || footer is null ? null : view with { Header = new HtmlFragment(header), Footer = new HtmlFragment(footer) };
     }
 
-    /// <summary><c>{{ plural n "claim" }}</c>: "1 claim", "2 claims" (English, as the built-in theme is).</summary>
-    private static readonly Func<int, string, string> Plural = (count, noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
-
     private ScriptObject Globals(SiteView site, PageMeta page, object? model, HtmlFragment? content)
     {
         var globals = new ScriptObject
@@ -86,7 +83,9 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             ["include"] = IncludeFunction,
         };
         globals.Import("asset", _assetUrl);
-        globals.Import("plural", Plural);
+        // {{ plural n "claim" }} is "2 claims", {{ plural_word n "claim" }} is "claims" (English, as the built-in theme is).
+        globals.Import(typeof(Plural), ScriptMemberImportFlags.Method, m => m.Name is nameof(Plural.Count) or nameof(Plural.Word),
+            m => m.Name == nameof(Plural.Count) ? "plural" : "plural_word");
         return globals;
     }
 }
