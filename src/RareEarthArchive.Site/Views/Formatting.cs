@@ -64,6 +64,17 @@ internal static class Formatting
         : verb.EndsWith('s') ? verb[..^1]
         : verb;
 
+    /// <summary>A count with its noun: "1 passage", "3 passages".</summary>
+    public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+
+    /// <summary>Names in a sentence: "A", "A and B", "A, B and C".</summary>
+    public static string And(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+    };
+
     /// <summary>Contributor Markdown (raw HTML disabled, unsafe links removed) as a block.</summary>
     public static HtmlFragment Block(string markdown) => new(ContributorMarkdown.ToHtml(markdown));
 
