@@ -2,6 +2,7 @@ using System.Globalization;
 using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Commands;
@@ -49,7 +50,7 @@ public sealed class BuildCommand(ICommandConsole console, SiteBuilder builder) :
         }
         var phases = string.Join(", ", result.Timings.Select(t =>
             $"{t.Phase.ToString().ToLowerInvariant()} {Ms(t.Elapsed)}{(t.Phase == BuildPhase.Render ? RenderSteps(result) : "")}"));
-        console.Out.WriteLine($"built {DiagnosticPrinter.Plural(result.PageCount, "page")} ({DiagnosticPrinter.Plural(result.FileCount, "file")}) into {result.OutputDirectory} [{phases}]");
+        console.Out.WriteLine($"built {Plural.Count(result.PageCount, "page")} ({Plural.Count(result.FileCount, "file")}) into {result.OutputDirectory} [{phases}]");
         return ExitCodes.Success;
     }
 

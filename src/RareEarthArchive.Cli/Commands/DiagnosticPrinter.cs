@@ -1,4 +1,5 @@
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Cli.Console;
 
 namespace RareEarthArchive.Cli.Commands;
@@ -17,9 +18,7 @@ internal static class DiagnosticPrinter
         if (diagnostics.Count > 0)
         {
             var phases = string.Join(", ", diagnostics.Select(d => d.Phase).Distinct().Order().Select(p => p.ToString().ToLowerInvariant()));
-            console.Error.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")} (phase: {phases})");
+            console.Error.WriteLine($"{Plural.Count(errors, "error")}, {Plural.Count(warnings, "warning")} (phase: {phases})");
         }
     }
-
-    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -3,6 +3,7 @@ using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Cli.Init;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Exports;
 
 namespace RareEarthArchive.Cli.Commands;
@@ -79,7 +80,7 @@ public sealed class InitCommand(ICommandConsole console) : ICommand
             return ExitCodes.ContentErrors;
         }
 
-        console.Out.WriteLine($"created {DiagnosticPrinter.Plural(written.Count, "file")} in {folder}");
+        console.Out.WriteLine($"created {Plural.Count(written.Count, "file")} in {folder}");
         foreach (var path in kept)
         {
             console.Out.WriteLine($"  kept {path} (it exists; not overwritten)");

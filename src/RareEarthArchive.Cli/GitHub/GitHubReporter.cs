@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Text;
 
 namespace RareEarthArchive.Cli.GitHub;
 
@@ -109,7 +110,7 @@ internal sealed class GitHubReporter(ICommandConsole console)
         {
             return text.Append("No problems found.\n\n").ToString();
         }
-        text.Append(Plural(errors, "error")).Append(", ").Append(Plural(warnings, "warning")).Append(".\n\n");
+        text.Append(Plural.Count(errors, "error")).Append(", ").Append(Plural.Count(warnings, "warning")).Append(".\n\n");
         text.Append("| File | Line | Column | Severity | Code | Message |\n|---|---:|---:|---|---|---|\n");
         var written = 0;
         var bytes = Encoding.UTF8.GetByteCount(text.ToString());
@@ -140,6 +141,4 @@ internal sealed class GitHubReporter(ICommandConsole console)
             .Replace("\r\n", " ", StringComparison.Ordinal)
             .Replace('\r', ' ')
             .Replace('\n', ' ');
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

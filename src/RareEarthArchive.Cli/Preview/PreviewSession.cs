@@ -4,6 +4,7 @@ using System.Text.Json;
 using RareEarthArchive.Cli.Commands;
 using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Building;
 
 namespace RareEarthArchive.Cli.Preview;
@@ -54,7 +55,7 @@ internal sealed class PreviewSession(SiteBuilder builder, BuildOptions options, 
             if (result.Succeeded && files is not null)
             {
                 _state = new PreviewState(previous.Build + 1, files, []);
-                console.Out.WriteLine($"[{ControlText.Escape(reason)}] built {DiagnosticPrinter.Plural(result.PageCount, "page")} in {ms} ms");
+                console.Out.WriteLine($"[{ControlText.Escape(reason)}] built {Plural.Count(result.PageCount, "page")} in {ms} ms");
                 events.Publish(new ServerEvent("reload", Json(_state)));
             }
             else

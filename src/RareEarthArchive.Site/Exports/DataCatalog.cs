@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Metadata;
 using RareEarthArchive.Site.Routing;
 
@@ -45,7 +46,7 @@ public static class DataCatalog
         };
         var annotations = WebAnnotationExport.Build(site, urls).ToList();
         exports.Insert(0, new(WebAnnotationExport.SitePath, "Annotations (W3C Web Annotation)", "JSON-LD", "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
-            $"Every highlighted passage ({WebAnnotationExport.Count(site)}): its claim or bias signal, stance and note, each pointing at the exact words on its source page, in the W3C format that annotation tools read. This file lists the pages that hold them ({annotations.Count - 1} file{(annotations.Count == 2 ? "" : "s")}, {DownloadsView.Size(annotations.Skip(1).Sum(p => (long)p.Content.Length))} in all).",
+            $"Every highlighted passage ({WebAnnotationExport.Count(site)}): its claim or bias signal, stance and note, each pointing at the exact words on its source page, in the W3C format that annotation tools read. This file lists the pages that hold them ({Plural.Count(annotations.Count - 1, "file")}, {DownloadsView.Size(annotations.Skip(1).Sum(p => (long)p.Content.Length))} in all).",
             both, annotations[0].Content));
         // The pages are part of the collection's download: its row describes them.
         exports.AddRange(annotations.Skip(1).Select(p => new DataExport(p.Path, "", "JSON-LD", "application/ld+json", "", both, p.Content) { Listed = false }));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Metadata;
@@ -28,7 +29,7 @@ public static class Citations
         var title = site.Config.Title;
         return new CitationRecord($"rea-claim-{c.Id}", "webpage", c.Statement, null, c.Review?.Author ?? title, title, title,
             c.Review?.Date, null, site.Config.Language, page, page, title,
-            $"Claim compared across {entry.SourceCount} archived {(entry.SourceCount == 1 ? "source" : "sources")}");
+            $"Claim compared across {Plural.Count(entry.SourceCount, "archived source")}");
     }
 
     /// <summary>A BibTeX <c>@misc</c> entry (the type every style knows), with biblatex's <c>date</c>/<c>urldate</c> beside <c>year</c>/<c>month</c>.</summary>

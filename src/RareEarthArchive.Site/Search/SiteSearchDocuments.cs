@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Markdown;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Search;
 using RareEarthArchive.Search.Lunr;
 using RareEarthArchive.Site.Routing;
@@ -65,7 +66,7 @@ public static class SiteSearchDocuments
         {
             var entry = site.Claims[i];
             var c = entry.Claim;
-            var commentary = PlainText(c.Commentary);
+            var commentary = ContributorMarkdown.ToPlainText(c.Commentary);
             var docRef = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             documents.Add(docRef, new Dictionary<string, string?>
             {
@@ -74,7 +75,7 @@ public static class SiteSearchDocuments
                 [SearchFields.Body] = commentary,
             });
             var sources = entry.SourceCount;
-            var meta = Join(c.Topic is null ? null : "Topic: " + c.Topic, sources == 1 ? "1 source" : $"{sources} sources", " · ");
+            var meta = Join(c.Topic is null ? null : "Topic: " + c.Topic, Plural.Count(sources, "source"), " · ");
             display.Add((docRef, new SearchDisplayEntry(ClaimType, c.Statement, Relative(urls.Claim(c.Id)), Cap(meta, MetaLength),
                 Cap(commentary, SnippetLength), site.Config.Language,
                 Distinct(entry.Appearances.Select(a => sourcesById[a.SourceId].Source.Kind), site.Config.Vocabularies.SourceKinds),
@@ -92,7 +93,7 @@ public static class SiteSearchDocuments
                 var statement = claimsById[a.ClaimId].Claim.Statement;
                 var quote = text.Substring(annotation.Start, annotation.Length);
                 var docRef = "a" + n++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var note = a.Note is null ? null : PlainText(a.Note);
+                var note = a.Note is null ? null : ContributorMarkdown.ToPlainText(a.Note);
                 documents.Add(docRef, new Dictionary<string, string?>
                 {
                     [SearchFields.Title] = quote,
@@ -107,9 +108,6 @@ public static class SiteSearchDocuments
 
         return (documents, display);
     }
-
-    /// <summary>Contributor Markdown as the words a reader sees: no emphasis marks, link targets or list bullets.</summary>
-    internal static string PlainText(string markdown) => SearchPlainText.FromMarkdown(markdown);
 
     /// <summary>At most <paramref name="max"/> UTF-16 units, whitespace collapsed, cut after a word where there is one near the end.</summary>
     internal static string Cap(string text, int max)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Views;
@@ -101,14 +102,14 @@ internal static class ClaimTimeline
     {
         var sources = plan.Points.Select(p => rows[p.Appearance].Source.Id).Distinct(StringComparer.Ordinal).Count();
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{plan.Points.Length} dated passages in {Formatting.Count(sources, "source")}");
+        text.Append(CultureInfo.InvariantCulture, $"{plan.Points.Length} dated passages in {Plural.Count(sources, "source")}");
         text.Append(plan.OneDate ? $", all from {plan.From}. " : $", from {plan.From} to {plan.To}. ");
         var first = plan.Points.Where(p => p.First).Select(p => names[p.Appearance].Plain).Distinct(StringComparer.Ordinal).ToList();
         text.Append(CultureInfo.InvariantCulture, $"First stated by {Formatting.And(first)}.");
         if (plan.Undated.Length > 0)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $" {Formatting.Count(plan.Undated.Length, "passage")} from undated sources {(plan.Undated.Length == 1 ? "is" : "are")} listed after the line, not placed on it.");
+                $" {Plural.Count(plan.Undated.Length, "passage")} from undated sources {(plan.Undated.Length == 1 ? "is" : "are")} listed after the line, not placed on it.");
         }
         return text.ToString();
     }

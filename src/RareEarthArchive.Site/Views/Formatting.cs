@@ -51,22 +51,6 @@ internal static class Formatting
         return Number(value) + suffix;
     }
 
-    /// <summary>
-    /// A count of passages with their stance as a verb that agrees with it: "1 supports", "3 support",
-    /// "2 qualify". Stances are third-person verbs in the config's vocabulary ("supports", "qualifies").
-    /// </summary>
-    public static string StanceCount(int count, string stance) =>
-        count == 1 ? $"1 {stance}" : $"{count.ToString(CultureInfo.InvariantCulture)} {PluralVerb(stance)}";
-
-    private static string PluralVerb(string verb) =>
-        verb.EndsWith("ies", StringComparison.Ordinal) && verb.Length > 3 ? verb[..^3] + "y"
-        : verb.EndsWith("ches", StringComparison.Ordinal) || verb.EndsWith("shes", StringComparison.Ordinal) || verb.EndsWith("sses", StringComparison.Ordinal) || verb.EndsWith("xes", StringComparison.Ordinal) ? verb[..^2]
-        : verb.EndsWith('s') ? verb[..^1]
-        : verb;
-
-    /// <summary>A count with its noun: "1 passage", "3 passages".</summary>
-    public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
-
     /// <summary>Names in a sentence: "A", "A and B", "A, B and C".</summary>
     public static string And(IReadOnlyList<string> names) => names.Count switch
     {

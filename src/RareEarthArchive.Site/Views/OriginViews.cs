@@ -1,5 +1,6 @@
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Provenance;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
 
@@ -33,7 +34,7 @@ internal sealed class OriginViewFactory(SiteModel site, SiteUrls urls, Func<stri
         var groups = entry.OriginGroups.Select(g => Group(entry, g.Root, g.Appearances)).ToList();
         var passages = entry.Appearances.Length;
         var summary = passages == 0 ? "No passage states this claim."
-            : $"{Formatting.Count(passages, "passage")} in {Formatting.Count(entry.SourceCount, "source")}, tracing to {Formatting.Count(groups.Count, "independent origin")}:";
+            : $"{Plural.Count(passages, "passage")} in {Plural.Count(entry.SourceCount, "source")}, tracing to {Plural.Count(groups.Count, "independent origin")}:";
         return new ClaimOriginsView(summary, groups.Count, groups);
     }
 
@@ -54,7 +55,7 @@ internal sealed class OriginViewFactory(SiteModel site, SiteUrls urls, Func<stri
             : $"{sources(a.SourceId).Publisher} ({perSource[a.SourceId].IndexOf(a) + 1})")).ToList();
         // Who holds the passages, by publisher: "Sou Hu Cai Jing (2 sources)" rather than the same name twice.
         var holders = appearances.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).GroupBy(id => sources(id).Publisher, StringComparer.Ordinal)
-            .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({g.Count()} sources)").ToList();
+            .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({Plural.Count(g.Count(), "source")})").ToList();
         return root switch
         {
             DeclaredRoot d => new OriginGroupView("declared", site.Origins.FirstOrDefault(o => o.Id == d.OriginId)?.Origin.Name ?? d.OriginId,

@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Core.Model;
 using RareEarthArchive.Core.Provenance;
+using RareEarthArchive.Core.Text;
 using RareEarthArchive.Site.Highlighting;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
@@ -181,7 +182,7 @@ public sealed class ViewFactory
     {
         var c = entry.Claim;
         return new ClaimSummaryView(c.Id, _urls.Claim(c.Id), c.Statement, c.Topic, c.Topic is null ? null : _site.Config.TopicTitle(c.Topic), c.Topic is null ? null : _urls.TopicPage(c.Topic),
-            entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count, Formatting.StanceCount(t.Count, t.Stance)))],
+            entry.SourceCount, entry.Appearances.Length, [.. entry.Tally.Select(t => new StanceCountView(t.Stance, t.Count, Plural.Count(t.Count, t.Stance, Plural.Verb(t.Stance))))],
             entry.ContestScore, entry.OriginCount, c.Quantity is not null, c.Review is not null);
     }
 }

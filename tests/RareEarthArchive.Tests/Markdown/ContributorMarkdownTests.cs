@@ -108,18 +108,6 @@ public sealed class ContributorMarkdownTests
         Assert.Equal("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n", ContributorMarkdown.ToHtml("- a\n- b"));
     }
 
-    [Theory]
-    [InlineData("Sells *rare-earth* materials from **Ganzhou**.", "Sells rare-earth materials from Ganzhou.")]
-    [InlineData("A [link](https://example.com) and `code`", "A link and code")]
-    [InlineData("Para one.\n\nPara   two\nline two.", "Para one. Para two line two.")]
-    [InlineData("Tom &amp; Jerry <b>bold</b>", "Tom & Jerry <b>bold</b>")]
-    [InlineData("- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |", "a b x y 1 2")]
-    [InlineData("![alt text](https://example.com/a.png) caption", "caption")]
-    public void Plain_text_has_no_syntax(string markdown, string expected)
-    {
-        Assert.Equal(expected, ContributorMarkdown.ToPlainText(markdown));
-    }
-
     private static void AssertHarmless(string html)
     {
         var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");

@@ -36,6 +36,16 @@ public sealed class ThemeTests
     }
 
     [Fact]
+    public void Templates_pluralise_through_the_one_helper()
+    {
+        using var site = TempSite.CopyOf(Coffee);
+        site.Write("themes/default/layouts/footer.html",
+            "<footer class=\"custom\">{{ plural 1 \"claim\" }}|{{ plural site.source_count \"source\" }}|{{ plural 2 \"passage traces\" \"passages trace\" }}|{{ plural_word 1 \"claim\" }}|{{ plural_word 0 \"claim\" }}</footer>\n");
+        var home = BuiltSite.Build(site.Path).Page("index.html");
+        Assert.Equal("1 claim|2 sources|2 passages trace|claim|claims", home.QuerySelector("footer.custom")!.TextContent);
+    }
+
+    [Fact]
     public void Template_syntax_error_is_reported_with_file_line_and_column()
     {
         using var site = TempSite.CopyOf(Coffee);
