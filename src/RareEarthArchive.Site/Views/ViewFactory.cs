@@ -147,7 +147,7 @@ public sealed class ViewFactory
     /// <summary>When each source stated the claim: an appearance is dated by its source's <c>published</c>.</summary>
     private TimelineView? Timeline(ClaimEntry entry) =>
         ClaimTimeline.Render(entry.Id,
-            [.. entry.Appearances.Select(a => new TimelineRow(_sources[a.SourceId], _sourceEntries[a.SourceId].Source.Published,
+            [.. entry.Appearances.Select(a => new TimelineRow(_sources[a.SourceId], _site.Source(a.SourceId).Source.Published,
                 a.Annotation.Annotation.Stance, $"#from-{a.SourceId}-{a.Annotation.AnchorId}"))],
             [.. entry.Tally.Select(t => t.Stance)]) is { } timeline
             ? new TimelineView(timeline.Summary, new HtmlFragment(timeline.Html))
