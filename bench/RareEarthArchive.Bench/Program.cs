@@ -40,7 +40,7 @@ if (args.Contains("--anchoring"))
 if (args.Contains("--search-payload"))
 {
     var siteDirArg = Array.IndexOf(args, "--site-dir");
-    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null);
+    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep);
     return 0;
 }
 
@@ -80,7 +80,7 @@ foreach (var size in sizes)
             throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", diagnostics.Sorted().Take(5)));
         }
 
-        var site = SiteAssembler.Assemble(validated, diagnostics);
+        var site = SiteAssembler.Assemble(validated);
         var modelMs = clock.Elapsed.TotalMilliseconds;
         var urls = new SiteUrls(site.Config.BaseUrl);
 

@@ -2,11 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
-using RareEarthArchive.Core.Assembly;
-using RareEarthArchive.Core.Diagnostics;
-using RareEarthArchive.Core.Loading;
-using RareEarthArchive.Core.Validation;
-using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Search;
 
 namespace RareEarthArchive.Bench;
@@ -27,9 +23,9 @@ internal static class SearchPayloadBenchmark
 
     private const string ThemeSearchScript = "assets/search.js";
 
-    private static readonly string[] Scripts = ["assets/lunr.js", "search/pipeline.js", "search/shards.js", "assets/search.js"];
+    private static readonly string[] Scripts = [SearchIndexOutputs.LunrPath, "search/pipeline.js", "search/shards.js", "assets/search.js"];
 
-    public static void Run(IReadOnlyList<int> sizes, string? siteDir)
+    public static void Run(IReadOnlyList<int> sizes, string? siteDir, bool keep)
     {
         Console.WriteLine("RareEarthArchive search payload (gzip -9 bytes a fresh search page downloads; first result page: 10 per group)");
         Console.WriteLine();
@@ -47,17 +43,14 @@ internal static class SearchPayloadBenchmark
             try
             {
                 SyntheticArchive.Write(folder, new SyntheticArchive.Options(size, Shape: SyntheticArchive.SourceShape.Realistic));
-                var diagnostics = new DiagnosticBag();
-                var loaded = ArchiveLoader.Load(folder, diagnostics) ?? throw new InvalidOperationException("load failed");
-                var validated = ArchiveValidator.Validate(loaded, diagnostics);
-                if (validated is null || diagnostics.HasErrors)
+                var (result, built) = SiteBuilder.Create().BuildInMemory(new BuildOptions(folder));
+                if (!result.Succeeded)
                 {
-                    throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", diagnostics.Sorted().Take(5)));
+                    throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", result.Diagnostics.Take(5)));
                 }
 
-                var model = SiteAssembler.Assemble(validated, diagnostics);
                 var site = Path.Combine(folder, "_payload");
-                var files = new SearchIndexOutputs().Produce(model, new SiteUrls(model.Config.BaseUrl), diagnostics).ToList();
+                var files = built.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal) || f.Path == SearchIndexOutputs.LunrPath).ToList();
                 files.Add(new(ThemeSearchScript, File.ReadAllBytes(Path.Combine(RepoRoot.Find(), "themes", "default", ThemeSearchScript))));
                 foreach (var file in files)
                 {
@@ -70,7 +63,14 @@ internal static class SearchPayloadBenchmark
             }
             finally
             {
-                Directory.Delete(folder, recursive: true);
+                if (keep)
+                {
+                    Console.WriteLine($"kept {folder}");
+                }
+                else
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
     }

@@ -20,7 +20,7 @@ namespace RareEarthArchive.Site.Search;
 ///   <item><c>search/facets/HASH.json</c>: each ref's source kinds and stances, loaded when a filter is chosen</item>
 ///   <item><c>search/documents.json</c>: exactly what was indexed; lunr.js rebuilds from it the index the shards merge into</item>
 ///   <item><c>search/pipeline.js</c>, <c>search/shards.js</c>: our pipeline functions and the shard loader</item>
-///   <item><c>assets/lunr.js</c>: lunr.js 2.3.9 from npm, embedded in this assembly at build time</item>
+///   <item><c>assets/lunr.min.js</c>: lunr.js 2.3.9's minified build from npm, embedded in this assembly at build time</item>
 /// </list>
 /// </summary>
 public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs.DefaultShardTargetBytes) : ISiteOutputs
@@ -40,18 +40,19 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
     public const string DocumentsPath = "search/documents.json";
     public const string PipelinePath = PipelineScript.SitePath;
     public const string ShardsScriptPath = PipelineScript.ShardsSitePath;
-    public const string LunrPath = "assets/lunr.js";
+    public const string LunrPath = "assets/lunr.min.js";
     public const string IndexFolder = "search/index";
     public const string DisplayFolder = "search/display";
     public const string FacetsFolder = "search/facets";
     public const string TextFolder = "search/text";
 
-    /// <summary>The manifest resource name of the embedded lunr.js (set in RareEarthArchive.Site.csproj).</summary>
-    public const string LunrResourceName = "RareEarthArchive.Site/assets/lunr.js";
+    /// <summary>The manifest resource name of the embedded lunr.min.js (set in RareEarthArchive.Site.csproj).</summary>
+    public const string LunrResourceName = "RareEarthArchive.Site/assets/lunr.min.js";
 
-    public IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics)
+    public IEnumerable<OutputFile> Produce(SiteOutputContext context, DiagnosticBag diagnostics)
     {
-        var (documents, display) = SiteSearchDocuments.Build(site, urls);
+        var site = context.Site;
+        var (documents, display) = SiteSearchDocuments.Build(site, context.Urls);
         var index = documents.BuildIndex();
         var shardSet = LunrShardSet.Split(index, shardTargetBytes);
         var utf8 = new UTF8Encoding(false);
@@ -96,12 +97,12 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
     private static readonly Lazy<byte[]> LunrScriptBytes = new(() =>
     {
         using var stream = typeof(SearchIndexOutputs).Assembly.GetManifestResourceStream(LunrResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {LunrResourceName} is missing: the build embeds node_modules/lunr/lunr.js (npm ci).");
+            ?? throw new InvalidOperationException($"Embedded resource {LunrResourceName} is missing: the build embeds node_modules/lunr/lunr.min.js (npm ci).");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
     });
 
-    /// <summary>The embedded lunr.js as text (for tests and the benchmark).</summary>
+    /// <summary>The embedded lunr.min.js as text (for tests and the benchmark).</summary>
     public static string LunrScriptText() => new UTF8Encoding(false).GetString(LunrScriptBytes.Value);
 }

@@ -110,7 +110,11 @@ public sealed record ClaimPageView(
     int SilentCount,
     IReadOnlyList<RelatedClaimView> Related,
     ReviewView? Review,
-    IReadOnlyList<LinkView> Tags);
+    IReadOnlyList<LinkView> Tags,
+    TimelineView? Timeline);
+
+/// <summary>When the sources stated a claim (<see cref="ClaimTimeline"/>): a sentence, and the timeline with its rows as text.</summary>
+public sealed record TimelineView(string Summary, HtmlFragment Chart);
 
 /// <param name="Summary">A sentence that states the values (one value once; a spread as lowest to highest).</param>
 /// <param name="Chart">The chart (<see cref="ValueChart"/>), or null where a picture would add nothing.</param>

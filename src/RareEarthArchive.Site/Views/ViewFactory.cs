@@ -123,13 +123,23 @@ public sealed class ViewFactory
             entry.SilentSourceCount,
             [.. entry.Related.Select(r => new RelatedClaimView(_claims[r.ClaimId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
             claim.Review is { } review ? new ReviewView(review.Rating, review.Author, review.Date.ToString(), Formatting.Block(review.Rationale)) : null,
-            [.. claim.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
+            [.. claim.Tags.Select(t => new LinkView(_urls.Tag(t), t))],
+            Timeline(entry));
     }
 
     /// <summary>The one place an annotated passage becomes what source and claim pages show (<see cref="AnnotationView"/>).</summary>
     private AnnotationView Annotation(SourceEntry source, ResolvedAnnotation a, ClaimSummaryView? claim, string quote, PassageContextView? context) =>
         new(a.Annotation, a.AnchorId, _sources[source.Id], claim, FormatValue(a.Annotation.ClaimId, a.Annotation.Value), quote, context,
             Formatting.Inline(a.Annotation.Note), _urls.Passage(source.Id, a.AnchorId), OriginalPassage(source, a.AnchorId));
+
+    /// <summary>When each source stated the claim: an appearance is dated by its source's <c>published</c>.</summary>
+    private TimelineView? Timeline(ClaimEntry entry) =>
+        ClaimTimeline.Render(entry.Id,
+            [.. entry.Appearances.Select(a => new TimelineRow(_sources[a.SourceId], _sourceEntries[a.SourceId].Source.Published,
+                a.Annotation.Annotation.Stance, $"#from-{a.SourceId}-{a.Annotation.AnchorId}"))],
+            [.. entry.Tally.Select(t => t.Stance)]) is { } timeline
+            ? new TimelineView(timeline.Summary, new HtmlFragment(timeline.Html))
+            : null;
 
     private OriginalPassageView? OriginalPassage(SourceEntry source, string anchorId) =>
         source.Originals is { } originals && originals.Fragments.TryGetValue(anchorId, out var url)

@@ -38,7 +38,7 @@ public sealed class PackedToolTests
         var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(work, "bees", "_site", "index.html")));
         Assert.Equal("Bee Decline Archive", home.Title);
         Assert.Equal(ToolVersion.Generator, home.QuerySelector("meta[name=generator]")!.GetAttribute("content"));
-        Assert.True(File.Exists(Path.Combine(work, "bees", "_site", "assets", "lunr.js")), "the tool carries lunr.js");
+        Assert.True(File.Exists(Path.Combine(work, "bees", "_site", "assets", "lunr.min.js")), "the tool carries lunr.js");
     }
 
     private static void AssertMetadata(string package)

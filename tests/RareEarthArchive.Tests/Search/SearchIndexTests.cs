@@ -27,7 +27,7 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
     [Fact]
     public void Publishes_the_index_documents_display_pipeline_and_lunr()
     {
-        foreach (var path in new[] { SearchIndexOutputs.ManifestPath, SearchIndexOutputs.DocumentsPath, "search/pipeline.js", "search/shards.js", "assets/lunr.js", "assets/search.js", "assets/search.css", "search/index.html" })
+        foreach (var path in new[] { SearchIndexOutputs.ManifestPath, SearchIndexOutputs.DocumentsPath, "search/pipeline.js", "search/shards.js", SearchIndexOutputs.LunrPath, "assets/search.js", "assets/search.css", "search/index.html" })
         {
             Assert.True(Site.Built.Files.ContainsKey(path), $"missing {path}");
         }
@@ -210,12 +210,14 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
     }
 
     [Fact]
-    public void Lunr_js_is_the_npm_package_copied_at_build_time()
+    public void Lunr_js_is_the_npm_packages_minified_build_copied_at_build_time()
     {
-        var npm = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "node_modules", "lunr", "lunr.js"));
-        Assert.Equal(npm, Site.Bytes("assets/lunr.js"));
-        Assert.Contains("lunr.version = \"2.3.9\"", Encoding.UTF8.GetString(npm), StringComparison.Ordinal);
+        var npm = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "node_modules", "lunr", "lunr.min.js"));
+        Assert.Equal("assets/lunr.min.js", SearchIndexOutputs.LunrPath);
+        Assert.Equal(npm, Site.Bytes(SearchIndexOutputs.LunrPath));
+        Assert.Contains("e.version=\"2.3.9\"", Encoding.UTF8.GetString(npm), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(RepoPaths.Root, "themes", "default", "assets", "lunr.js")), "lunr.js must not be committed to the theme");
+        Assert.False(File.Exists(Path.Combine(RepoPaths.Root, "themes", "default", "assets", "lunr.min.js")), "lunr.js must not be committed to the theme");
     }
 
     [Fact]
@@ -225,7 +227,7 @@ public sealed class SearchIndexTests(SeedArchiveSearch seed) : IClassFixture<See
         var app = page.GetElementById("search-app")!;
         Assert.Equal(SeedArchiveSearch.BasePath, app.GetAttribute("data-base-path"));
         Assert.Equal(
-            [SeedArchiveSearch.BasePath + "assets/lunr.js", SeedArchiveSearch.BasePath + "search/pipeline.js", SeedArchiveSearch.BasePath + "search/shards.js", SeedArchiveSearch.BasePath + "assets/search.js"],
+            [SeedArchiveSearch.BasePath + SearchIndexOutputs.LunrPath, SeedArchiveSearch.BasePath + "search/pipeline.js", SeedArchiveSearch.BasePath + "search/shards.js", SeedArchiveSearch.BasePath + "assets/search.js"],
             page.QuerySelectorAll("main script[src]").Select(s => s.GetAttribute("src")!.Split('?')[0]));
         Assert.Contains(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.Split('?')[0] == SeedArchiveSearch.BasePath + "assets/search.css");
         Assert.NotNull(page.QuerySelector("noscript"));
