@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using RareEarthArchive.Cli.Commands;
 using RareEarthArchive.Cli.Init;
@@ -10,7 +9,7 @@ namespace RareEarthArchive.Tests.Workflows;
 
 /// <summary>
 /// The Action run for real: its steps, taken from action.yml, run as a runner runs them (<see cref="CompositeActionRun"/>)
-/// with a copy of this repository as the action's checkout (what <c>uses: owner/RareEarthArchive@vX.Y.Z</c> checks out)
+/// with a copy of this repository as the action's checkout (what <c>uses: owner/repo@vX.Y.Z</c> checks out)
 /// and an archive fresh from <c>rea init</c> as the workspace, with the <c>with:</c> of the workflows init wrote. No
 /// package of rea is published anywhere this test can reach: the Action must make it from its checkout.
 /// </summary>
@@ -95,22 +94,12 @@ public sealed partial class WorkflowTests
         Assert.True(run.Log.Contains(text, StringComparison.Ordinal), $"not in the log: {text}\n{run}");
 
     /// <summary>
-    /// The action's checkout (the repository's files as git has them: tracked, or new and not ignored; no bin/, obj/
-    /// or node_modules/), the workspace and the runner's temp folder, side by side in <paramref name="root"/>.
+    /// The action's checkout (<see cref="RepoPaths.CheckoutFiles"/>), the workspace and the runner's temp folder, side by side in <paramref name="root"/>.
     /// </summary>
     private static (string Checkout, string Workspace, string RunnerTemp) ActionFolders(string root)
     {
         var checkout = Path.Combine(root, "action");
-        var info = new ProcessStartInfo("git") { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "ls-files", "-z", "--cached", "--others", "--exclude-standard" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using var git = Process.Start(info)!;
-        var files = git.StandardOutput.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        git.WaitForExit();
-        Assert.Equal(0, git.ExitCode);
-        foreach (var file in files.Where(f => File.Exists(Path.Combine(RepoPaths.Root, f))))
+        foreach (var file in RepoPaths.CheckoutFiles())
         {
             var target = Path.Combine(checkout, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
