@@ -140,7 +140,7 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
                 return bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent' && bg !== 'rgb(255, 255, 255)';
               }).length;
               // Links to other pages and sites print their address; the page prints its own on top.
-              const linkSelector = 'main a[href^="http"], .source-group h3 a, .annotation-notes li > a[href*="/claims/"], .related a, .claim-card a.claim-statement, .silent a';
+              const linkSelector = 'main a[href^="http"], .source-group h3 a, .annotation-notes a.claim-link, .related a, .claim-card a.claim-statement, .silent a';
               const external = [...document.querySelectorAll(linkSelector)].filter(shown);
               const unprinted = external.filter(a => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map(a => a.href);
               const address = document.querySelector('.print-address');
