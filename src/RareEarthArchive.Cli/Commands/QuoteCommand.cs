@@ -2,8 +2,6 @@ using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
-using RareEarthArchive.Core.Markdown;
-using RareEarthArchive.Core.Validation;
 
 namespace RareEarthArchive.Cli.Commands;
 
@@ -38,19 +36,16 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
         }
 
         var diagnostics = new DiagnosticBag();
-        if (!MarkdownNestingCheck.Body(source, diagnostics))
+        switch (QuoteFinder.InSource(source, pasted, diagnostics))
         {
-            DiagnosticPrinter.Print(diagnostics.Sorted().Where(d => d.Code == DiagnosticCodes.TooDeep.Id).ToList(), console);
-            return ExitCodes.ContentErrors;
-        }
-        var text = ReaderText.Build(Markdig.Markdown.Parse(source.Text.Markdown, MarkdownPipelines.Archive));
-        switch (QuoteFinder.Find(text, pasted))
-        {
+            case null:
+                DiagnosticPrinter.Print(diagnostics.Sorted(), console);
+                return ExitCodes.ContentErrors;
             case QuoteMissing missing:
                 console.Error.WriteLine($"error: the text is not in {relative}; closest passage: \"{missing.ClosestPassage}\"");
                 return ExitCodes.ContentErrors;
             case QuoteFound { Options: [var only], Total: 1 }:
-                console.Error.WriteLine($"found once in {relative}, line {FileLine(source, only)}: {Context(only)}");
+                console.Error.WriteLine($"found once in {relative}, line {only.Line}: {Context(only)}");
                 WriteYaml(only.Quote);
                 return ExitCodes.Success;
             case QuoteFound found:
@@ -63,7 +58,7 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
                     {
                         console.Out.WriteLine();
                     }
-                    console.Out.WriteLine($"# option {i + 1} of {found.Total}, line {FileLine(source, option)}: {Context(option)}");
+                    console.Out.WriteLine($"# option {i + 1} of {found.Total}, line {option.Line}: {Context(option)}");
                     if (!option.Anchors)
                     {
                         console.Out.WriteLine($"# no prefix or suffix of up to {QuoteFinder.MaxContextWords} words picks this place alone: quote a longer passage");
@@ -88,8 +83,6 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
             console.Out.WriteLine($"suffix: {QuoteYaml.Scalar(suffix)}");
         }
     }
-
-    private static int FileLine(Core.Model.Source source, QuoteOption option) => source.Text.FirstLine + option.Line - 1;
 
     private static string Context(QuoteOption option) => $"…{option.Before}[{option.Quote.Exact}]{option.After}…";
 }

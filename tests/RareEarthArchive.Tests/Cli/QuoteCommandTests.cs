@@ -72,17 +72,6 @@ public sealed class QuoteCommandTests
     }
 
     [Fact]
-    public void A_repeated_sentence_needs_context_from_the_next_paragraph()
-    {
-        using var site = SiteWithSource();
-        var run = Rea.Invoke("quote", SourceId, "Prices rose again.", site.Path);
-        Assert.Equal(ExitCodes.Success, run.ExitCode);
-        // "why." (4 characters) is shorter than "Everyone" (8): the prefix wins for the second.
-        Assert.Equal([("Prices rose again.", null, "Nobody"), ("Prices rose again.", "why.", null)], Options(run.Out).Select(Selector));
-        AssertAnchors(site, run.Out.Split("\n\n"));
-    }
-
-    [Fact]
     public void Text_that_is_not_there_prints_the_closest_passage_and_exits_1()
     {
         using var site = SiteWithSource();

@@ -1,15 +1,17 @@
-using System.Text;
-using RareEarthArchive.Core.Anchoring;
+using RareEarthArchive.Core.Diagnostics;
+using RareEarthArchive.Core.Model;
+using RareEarthArchive.Core.Validation;
 
-namespace RareEarthArchive.Cli.Commands;
+namespace RareEarthArchive.Core.Anchoring;
 
 /// <summary>
 /// Turns text pasted from a page into a selector that anchors: the passage as the reader text has it, and for
 /// each place it occurs the shortest prefix and/or suffix (whole words of the surrounding text) that picks that
 /// place alone. Every candidate is checked with <see cref="QuoteAnchor.Find(ReaderText, TextQuote)"/>, the same
-/// code the checker runs, so what is printed is what anchors.
+/// code the checker runs, so what <c>rea quote</c> prints is what anchors. The command only reads its arguments
+/// and prints the result.
 /// </summary>
-internal static class QuoteFinder
+public static class QuoteFinder
 {
     /// <summary>How many words of context to try on each side before giving up on an occurrence.</summary>
     public const int MaxContextWords = 20;
@@ -17,6 +19,26 @@ internal static class QuoteFinder
     /// <summary>Occurrences offered when a short text occurs very often; a longer quote is the better answer then.</summary>
     public const int MaxOptions = 20;
 
+    /// <summary>
+    /// Finds <paramref name="pasted"/> in the source's body as the checker reads it (<see cref="SourceDocument.Parse"/>), with
+    /// each option's line counted in the file. Null when the body cannot be parsed (too deeply nested); the reason is in
+    /// <paramref name="diagnostics"/>.
+    /// </summary>
+    public static QuoteLookup? InSource(Source source, string pasted, DiagnosticBag diagnostics)
+    {
+        if (!MarkdownNestingCheck.Body(source, diagnostics))
+        {
+            return null;
+        }
+        var firstLine = source.Text.FirstLine;
+        return Find(SourceDocument.Parse(source).Text, pasted) switch
+        {
+            QuoteFound found => found with { Options = [.. found.Options.Select(o => o with { Line = firstLine + o.Line - 1 })] },
+            var other => other,
+        };
+    }
+
+    /// <summary>Finds <paramref name="pasted"/> in a reader text; lines are the text's own.</summary>
     public static QuoteLookup Find(ReaderText text, string pasted)
     {
         switch (QuoteAnchor.Find(text, new TextQuote(pasted)))
@@ -24,7 +46,8 @@ internal static class QuoteFinder
             case Anchored anchored:
                 return new QuoteFound([Option(text, anchored.Start, anchored.Length, new TextQuote(Slice(text, anchored.Start, anchored.Length)))]);
             case Ambiguous ambiguous:
-                var length = FoldedLength(pasted);
+                // Quote marks map one to one, so the folded pasted text is as long as the passage it matched.
+                var length = ReaderTextRules.Fold(pasted).Length;
                 var exact = Slice(text, ambiguous.Starts[0], length);
                 var options = ambiguous.Starts.Take(MaxOptions)
                     .Select(start => Narrow(text, start, length, exact))
@@ -85,46 +108,4 @@ internal static class QuoteFinder
     }
 
     private static string Slice(ReaderText text, int start, int length) => text.Text.Substring(start, length);
-
-    /// <summary>
-    /// The pasted text's length once folded like the reader text (runs of white space to one space, invisible
-    /// characters dropped, trimmed): the rule of ReaderTextRules.Fold, which the Core assembly keeps internal.
-    /// Quote marks map one to one, so they do not change the length.
-    /// </summary>
-    private static int FoldedLength(string value)
-    {
-        var folded = new StringBuilder(value.Length);
-        var pendingSpace = false;
-        foreach (var c in value)
-        {
-            if (c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD')
-            {
-                continue;
-            }
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = folded.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                folded.Append(' ');
-                pendingSpace = false;
-            }
-            folded.Append(c);
-        }
-        return folded.Length;
-    }
 }
-
-/// <summary>What <see cref="QuoteFinder"/> found: a closed set of <see cref="QuoteFound"/> and <see cref="QuoteMissing"/>.</summary>
-internal abstract record QuoteLookup;
-
-/// <summary>One option per place the text occurs (one when it is unique); <paramref name="Total"/> places in all.</summary>
-internal sealed record QuoteFound(IReadOnlyList<QuoteOption> Options, int Total = 1) : QuoteLookup;
-
-/// <summary>No match; the passage of the text most like it.</summary>
-internal sealed record QuoteMissing(string ClosestPassage) : QuoteLookup;
-
-/// <summary>A selector for one occurrence, the body line it is on and a few words around it to recognise it by.</summary>
-internal sealed record QuoteOption(TextQuote Quote, int Line, string Before, string After, bool Anchors);
