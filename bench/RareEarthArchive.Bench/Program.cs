@@ -80,7 +80,7 @@ foreach (var size in sizes)
             throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", diagnostics.Sorted().Take(5)));
         }
 
-        var site = SiteAssembler.Assemble(validated, diagnostics);
+        var site = SiteAssembler.Assemble(validated);
         var modelMs = clock.Elapsed.TotalMilliseconds;
         var urls = new SiteUrls(site.Config.BaseUrl);
 

@@ -1,10 +1,5 @@
 using System.Globalization;
-using RareEarthArchive.Core.Assembly;
-using RareEarthArchive.Core.Diagnostics;
-using RareEarthArchive.Core.Loading;
-using RareEarthArchive.Core.Validation;
-using RareEarthArchive.Site.Outputs;
-using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Search;
 
 namespace RareEarthArchive.Bench;
@@ -14,10 +9,10 @@ namespace RareEarthArchive.Bench;
 /// synthetic archives, or `--search-payload --site-dir DIR` on a built site. A first query pays for the scripts
 /// (lunr.min.js, search/pipeline.js, search/shards.js, assets/search.js, assets/site.js), the manifest, the shards its
 /// terms need and the display and text files of its first result page (<see cref="SearchPayload"/>); the bench prints
-/// that for one word, two words, a CJK word and a prefix. Issue 9's
-/// targets at 10k sources: at most 300 kB for the first query, 500 kB for a typical two-word one. The synthetic
-/// archives have the realistic shape (<see cref="SyntheticArchive.SourceShape.Realistic"/>); only the search
-/// outputs are built (the same producer as <c>rea build</c>), with the theme's search script beside them.
+/// that for one word, two words, a CJK word and a prefix. Issue 9's targets at 10k sources: at most 300 kB for the
+/// first query, 500 kB for a typical two-word one. The synthetic archives have the realistic shape
+/// (<see cref="SyntheticArchive.SourceShape.Realistic"/>), built in memory by the product's builder; the search
+/// outputs and the page's scripts are written out for Node.
 /// </summary>
 internal static class SearchPayloadBenchmark
 {
@@ -44,18 +39,14 @@ internal static class SearchPayloadBenchmark
             try
             {
                 SyntheticArchive.Write(folder, new SyntheticArchive.Options(size, Shape: SyntheticArchive.SourceShape.Realistic));
-                var diagnostics = new DiagnosticBag();
-                var loaded = ArchiveLoader.Load(folder, diagnostics) ?? throw new InvalidOperationException("load failed");
-                var validated = ArchiveValidator.Validate(loaded, diagnostics);
-                if (validated is null || diagnostics.HasErrors)
+                var (result, built) = SiteBuilder.Create().BuildInMemory(new BuildOptions(folder));
+                if (!result.Succeeded)
                 {
-                    throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", diagnostics.Sorted().Take(5)));
+                    throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", result.Diagnostics.Take(5)));
                 }
 
-                var model = SiteAssembler.Assemble(validated, diagnostics);
                 var site = Path.Combine(folder, "_payload");
-                var files = new SearchIndexOutputs().Produce(model, new SiteUrls(model.Config.BaseUrl), diagnostics).ToList();
-                files.AddRange(ThemeScripts.Select(script => new OutputFile(script, File.ReadAllBytes(Path.Combine(RepoRoot.Find(), "themes", "default", script)))));
+                var files = built.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal) || Scripts.Contains(f.Path)).ToList();
                 foreach (var file in files)
                 {
                     var target = Path.Combine(site, file.Path);

@@ -24,7 +24,7 @@ internal static class SiteBuildBenchmark
             try
             {
                 SyntheticArchive.Write(folder, new SyntheticArchive.Options(size));
-                var builder = SiteBuilderFactory.Create();
+                var builder = SiteBuilder.Create();
                 var results = new List<(BuildResult Result, double TotalMs)>();
                 for (var run = 0; run < runs; run++)
                 {

@@ -7,7 +7,7 @@ namespace RareEarthArchive.Cli;
 /// <summary>The <c>rea</c> program: finds the command, parses its options and runs it. The whole CLI surface is here.</summary>
 public sealed class CliApp(ICommandConsole console)
 {
-    private readonly SiteBuilder _builder = SiteBuilderFactory.Create();
+    private readonly SiteBuilder _builder = SiteBuilder.Create();
 
     /// <summary>Every command, in the order help lists them.</summary>
     public IReadOnlyList<ICommand> Commands =>

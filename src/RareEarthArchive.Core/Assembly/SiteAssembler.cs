@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Provenance;
 using RareEarthArchive.Core.Validation;
 
@@ -14,9 +13,8 @@ public static class SiteAssembler
     /// <summary>How many silent sources a claim page names at most.</summary>
     public const int MaxSilentListed = 100;
 
-    public static SiteModel Assemble(ValidatedArchive archive, DiagnosticBag diagnostics)
+    public static SiteModel Assemble(ValidatedArchive archive)
     {
-        diagnostics.Phase = BuildPhase.Assemble;
 
         var incomingSources = archive.Sources
             .SelectMany(other => other.Document.Source.Related.Select(r => (Target: r.SourceId, Link: new SourceLink(other.Id, r.Relation, r.Note, Incoming: true))))

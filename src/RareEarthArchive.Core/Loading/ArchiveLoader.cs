@@ -19,7 +19,6 @@ public static class ArchiveLoader
     /// <returns>Everything that loaded; <see cref="LoadedArchive.Config"/> is null when the config could not be read (problems are in the bag).</returns>
     public static LoadedArchive Load(string siteDirectory, DiagnosticBag diagnostics)
     {
-        diagnostics.Phase = BuildPhase.Load;
         var config = SiteConfigReader.Read(siteDirectory, diagnostics);
         // Read content even with a broken config, so one run reports every problem; vocabularies are then unchecked.
         var vocabularies = config?.Vocabularies ?? Vocabularies.Empty;

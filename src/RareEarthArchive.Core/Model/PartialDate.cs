@@ -43,6 +43,9 @@ public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<P
     /// <summary>A date for feeds and sitemaps, at the start of the known period.</summary>
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
 
+    /// <summary>The last day of the known period: the day itself, the month's last day, or 31 December.</summary>
+    public DateOnly Latest => Day is not null ? Earliest : Month is not null ? Earliest.AddMonths(1).AddDays(-1) : Earliest.AddYears(1).AddDays(-1);
+
     public int CompareTo(PartialDate? other) =>
         other is null ? 1 : (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
 }

@@ -30,7 +30,6 @@ public static class ArchiveValidator
 
     public static ValidatedArchive? Validate(LoadedArchive archive, DiagnosticBag diagnostics)
     {
-        diagnostics.Phase = BuildPhase.Validate;
         CheckUniqueIds(archive.Sources.Select(s => (s.Id, s.Location)), "source", diagnostics);
         CheckUniqueIds(archive.Claims.Select(c => (c.Id, c.Location)), "claim", diagnostics);
 

@@ -1,18 +1,18 @@
-using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Site.Outputs;
-using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Building;
 
 /// <summary>
-/// Something the site publishes besides its HTML pages (the search index, data exports). Producers run in
-/// the render phase over the assembled model; add one to <see cref="SiteBuilder"/>'s list to publish more.
+/// Something the site publishes besides its HTML pages (the search index, data exports, sitemap, feed, theme
+/// assets). Producers run in the render phase, in the order <see cref="SiteBuilder.Create"/> lists them, before
+/// the pages are rendered; add one there to publish more.
 /// </summary>
 public interface ISiteOutputs
 {
     /// <summary>A short name for build timings, such as "search".</summary>
     string Name { get; }
 
-    IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics);
+    /// <param name="diagnostics">The render phase's writer: what a producer reports is labelled with that phase.</param>
+    IEnumerable<OutputFile> Produce(SiteOutputContext context, DiagnosticBag diagnostics);
 }

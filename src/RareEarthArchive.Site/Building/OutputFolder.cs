@@ -15,7 +15,6 @@ public static class OutputFolder
 
     public static bool Replace(string outputDirectory, string siteDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
-        diagnostics.Phase = BuildPhase.Write;
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         if (!IsSafeTarget(output, Path.GetFullPath(siteDirectory), diagnostics))
         {

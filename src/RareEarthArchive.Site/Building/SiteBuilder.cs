@@ -3,22 +3,47 @@ using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
 using RareEarthArchive.Core.Validation;
+using RareEarthArchive.Site.Exports;
 using RareEarthArchive.Site.Outputs;
 using RareEarthArchive.Site.Pages;
 using RareEarthArchive.Site.Routing;
+using RareEarthArchive.Site.Search;
 using RareEarthArchive.Site.Theming;
+using RareEarthArchive.Site.Views;
 
 namespace RareEarthArchive.Site.Building;
 
 /// <summary>
-/// Runs a build in named phases: load → validate → assemble → render → write. Each phase reports into one
-/// diagnostics bag; the build stops after the first phase that found errors, and nothing is written then.
+/// Runs a build in named phases: load → validate → assemble → render → write. Each phase reports through its own
+/// writer into one collection of diagnostics; the build stops after the first phase that found errors, and nothing
+/// is written then.
 /// </summary>
-public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
+public sealed class SiteBuilder
 {
-    public SiteBuilder()
-        : this([])
+    private readonly IReadOnlyList<ISiteOutputs> _outputs;
+
+    private SiteBuilder(IReadOnlyList<ISiteOutputs> outputs)
     {
+        _outputs = outputs;
+    }
+
+    /// <summary>
+    /// The product: a builder with every file the site publishes besides its pages. It is the only way to get a
+    /// builder, so what a test, the preview or the benchmark builds is what <c>rea build</c> builds.
+    /// </summary>
+    public static SiteBuilder Create(ProductOptions? options = null)
+    {
+        options ??= new ProductOptions();
+        return new SiteBuilder(
+        [
+            new SearchIndexOutputs(options.SearchShardTargetBytes),
+            new DataExportOutputs(),
+            new SitemapOutputs(),
+            new AtomFeedOutputs(),
+            new ThemeAssetOutputs(),
+            new NoJekyllOutputs(),
+            .. options.ExtraOutputs ?? [],
+        ]);
     }
 
     /// <summary>
@@ -54,44 +79,47 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
         BuildResult Done(int pages = 0, int files = 0, string? output = null) =>
             new(diagnostics.Sorted(), pages, files, timings, output) { RenderSteps = steps };
 
-        var loaded = ArchiveLoader.Load(options.SiteDirectory, diagnostics);
+        var load = diagnostics.For(BuildPhase.Load);
+        var loaded = ArchiveLoader.Load(options.SiteDirectory, load);
         var config = loaded.Config;
         if (config is not null && options.BaseUrl is not null)
         {
             config = config.WithBaseUrl(options.BaseUrl);
             loaded = loaded with { Config = config };
         }
-        var theme = config is null ? null : ThemeLoader.Load(options.SiteDirectory, config.Theme, diagnostics);
+        var theme = config is null ? null : ThemeLoader.Load(options.SiteDirectory, config.Theme, load);
         Mark(BuildPhase.Load);
 
         // Validate whatever loaded, even after load errors (a broken config included): every independent problem in one run.
-        var validated = ArchiveValidator.Validate(loaded, diagnostics);
+        var validated = ArchiveValidator.Validate(loaded, diagnostics.For(BuildPhase.Validate));
         Mark(BuildPhase.Validate);
         if (diagnostics.HasErrors || validated is null || theme is null)
         {
             return Done();
         }
 
-        var site = SiteAssembler.Assemble(validated, diagnostics);
+        var site = SiteAssembler.Assemble(validated);
         Mark(BuildPhase.Assemble);
 
+        var render = diagnostics.For(BuildPhase.Render);
         var urls = new SiteUrls(site.Config.BaseUrl);
+        var context = new SiteOutputContext(site, urls, theme, options.BuildTime, PagePlanner.Plan(site, urls, new ViewFactory(site, urls)));
         var parallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount;
         // Producers first, so the pages (the downloads page) can describe what they made without making it again.
         var step = Stopwatch.StartNew();
         var produced = new List<OutputFile>();
-        foreach (var producer in extraOutputs)
+        foreach (var producer in _outputs)
         {
             step.Restart();
-            produced.AddRange(producer.Produce(site, urls, diagnostics));
+            produced.AddRange(producer.Produce(context, render));
             steps.Add(new StepTiming(producer.Name, step.Elapsed));
             options.Progress?.StepFinished(producer.Name, step.Elapsed);
         }
         step.Restart();
-        var files = new SiteRenderer(theme, diagnostics).Render(site, urls, options.BuildTime, parallelism, produced).ToList();
+        var files = new SiteRenderer(theme, render).Render(context, parallelism, produced).ToList();
         steps.Add(new StepTiming("pages", step.Elapsed));
         files.AddRange(produced);
-        CheckUniquePaths(files, diagnostics);
+        CheckUniquePaths(files, render);
         Mark(BuildPhase.Render);
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         if (diagnostics.HasErrors)
@@ -105,7 +133,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteOutputs> extraOutputs)
         }
 
         var output = options.ResolvedOutputDirectory;
-        var written = OutputFolder.Replace(output, options.SiteDirectory, files, diagnostics);
+        var written = OutputFolder.Replace(output, options.SiteDirectory, files, diagnostics.For(BuildPhase.Write));
         Mark(BuildPhase.Write);
         return Done(pages, files.Count, written ? output : null);
     }

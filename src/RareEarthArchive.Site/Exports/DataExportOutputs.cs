@@ -11,9 +11,9 @@ public sealed class DataExportOutputs : ISiteOutputs
 {
     public string Name => "exports";
 
-    public IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics) =>
-        DataCatalog.SiteWide(site, urls).Select(e => File(e, perPage: false))
-            .Concat(DataCatalog.PerPage(site, urls).Select(e => File(e, perPage: true)));
+    public IEnumerable<OutputFile> Produce(SiteOutputContext context, DiagnosticBag diagnostics) =>
+        DataCatalog.SiteWide(context.Site, context.Urls).Select(e => File(e, perPage: false))
+            .Concat(DataCatalog.PerPage(context.Site, context.Urls).Select(e => File(e, perPage: true)));
 
     private static OutputFile File(DataExport e, bool perPage) =>
         new(e.Path, e.Content, e.Listed ? new DownloadListing(e.Title, e.Format, e.MediaType, e.Description, e.Licence, perPage) : null);

@@ -225,7 +225,7 @@ public static class WebAnnotationExport
             return;
         }
         var first = date.Earliest;
-        var last = date.Day is not null ? first : date.Month is not null ? first.AddMonths(1).AddDays(-1) : first.AddYears(1).AddDays(-1);
+        var last = date.Latest;
         w.WriteStartObject("state");
         w.WriteString("type", "TimeState");
         w.WriteString("sourceDateStart", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z");

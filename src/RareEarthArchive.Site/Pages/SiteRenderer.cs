@@ -18,43 +18,37 @@ namespace RareEarthArchive.Site.Pages;
 /// </summary>
 public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
 {
+    /// <summary>What the header and footer see as <c>page.kind</c>: they are rendered once, for no page in particular.</summary>
+    private const string ChromeKind = "chrome";
+
     private static readonly HtmlIncludeFunction IncludeFunction = new();
     private readonly TemplateRenderer _templates = new(theme, diagnostics);
     private Func<string, string> _assetUrl = name => throw new InvalidOperationException("assets are known once rendering starts");
 
-    /// <param name="produced">The files the producers already made; the downloads page lists them.</param>
-    public IReadOnlyList<OutputFile> Render(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime, int maxParallelism, IReadOnlyList<OutputFile> produced)
+    /// <summary>Renders every planned page; a page whose template failed is reported and left out.</summary>
+    /// <param name="produced">The files the producers made; a page's model may describe them (the downloads page).</param>
+    public IReadOnlyList<OutputFile> Render(SiteOutputContext context, int maxParallelism, IReadOnlyList<OutputFile> produced)
     {
-        diagnostics.Phase = BuildPhase.Render;
-        var views = new ViewFactory(site, urls);
-        _assetUrl = new AssetUrls(theme.Assets, urls).Url;
-        var siteView = SiteViewWithChrome(site, urls, buildTime);
+        _assetUrl = new AssetUrls(theme.Assets, context.Urls).Url;
+        var siteView = SiteViewWithChrome(context.Site, context.Urls, context.BuildTime);
         if (siteView is null)
         {
             return [];
         }
-        var jobs = PagePlanner.Plan(site, urls, views, produced);
+        var jobs = context.Pages;
         var pages = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
             var job = jobs[i];
-            pages[i] = RenderPage(job, siteView) is { } html ? OutputFile.Text(job.OutputPath, html) : null;
+            pages[i] = RenderPage(job, job.Model(produced), siteView) is { } html ? OutputFile.Text(job.OutputPath, html) : null;
         });
-
-        var outputs = new List<OutputFile>(pages.OfType<OutputFile>());
-        outputs.AddRange(theme.Assets.Select(a => new OutputFile(a.RelativePath, a.Content)));
-        outputs.Add(SitemapWriter.Write(jobs.Where(j => j.Layout != "not-found").Select(j => j.Meta.CanonicalUrl)));
-        outputs.Add(AtomFeedWriter.Write(site, urls, buildTime));
-        outputs.Add(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n"));
-        // GitHub Pages runs Jekyll unless told not to; Jekyll would drop files and folders starting with '_'.
-        outputs.Add(OutputFile.Text(".nojekyll", ""));
-        return outputs;
+        return [.. pages.OfType<OutputFile>()];
     }
 
-    private string? RenderPage(PageJob job, SiteView site)
+    private string? RenderPage(PageJob job, object? model, SiteView site)
     {
-        var content = _templates.Render(job.Layout, Globals(site, job.Meta, job.Model, null));
-        return content is null ? null : _templates.Render("layout", Globals(site, job.Meta, job.Model, new HtmlFragment(content)));
+        var content = _templates.Render(job.Kind.Layout, Globals(site, job.Meta, model, null));
+        return content is null ? null : _templates.Render(ThemeLayout.Frame, Globals(site, job.Meta, model, new HtmlFragment(content)));
     }
 
     private SiteView? SiteViewWithChrome(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime)
@@ -66,9 +60,9 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
             _assetUrl("site.css"), _assetUrl("site.js"),
             buildTime?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             ToolVersion.Generator, HtmlFragment.Empty, HtmlFragment.Empty);
-        var meta = new PageMeta(config.Title, urls.Home, urls.Absolute(urls.Home), config.Description, config.Language, "chrome");
-        var header = _templates.Render("header", Globals(view, meta, null, null));
-        var footer = _templates.Render("footer", Globals(view, meta, null, null));
+        var meta = new PageMeta(config.Title, urls.Home, urls.Absolute(urls.Home), config.Description, config.Language, ChromeKind);
+        var header = _templates.Render(ThemeLayout.Header, Globals(view, meta, null, null));
+        var footer = _templates.Render(ThemeLayout.Footer, Globals(view, meta, null, null));
         return header is null || footer is null ? null : view with { Header = new HtmlFragment(header), Footer = new HtmlFragment(footer) };
     }
 

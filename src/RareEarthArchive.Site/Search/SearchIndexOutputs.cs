@@ -49,9 +49,10 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
     /// <summary>The manifest resource name of the embedded lunr.min.js (set in RareEarthArchive.Site.csproj).</summary>
     public const string LunrResourceName = "RareEarthArchive.Site/assets/lunr.min.js";
 
-    public IEnumerable<OutputFile> Produce(SiteModel site, SiteUrls urls, DiagnosticBag diagnostics)
+    public IEnumerable<OutputFile> Produce(SiteOutputContext context, DiagnosticBag diagnostics)
     {
-        var (documents, display) = SiteSearchDocuments.Build(site, urls);
+        var site = context.Site;
+        var (documents, display) = SiteSearchDocuments.Build(site, context.Urls);
         var index = documents.BuildIndex();
         var shardSet = LunrShardSet.Split(index, shardTargetBytes);
         var utf8 = new UTF8Encoding(false);

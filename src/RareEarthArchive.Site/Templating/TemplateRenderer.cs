@@ -20,9 +20,9 @@ public sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
     public const int PageLimit = 64 * 1024 * 1024;
 
     /// <summary>Renders <c>layouts/{name}.html</c> with the given globals; null after reporting a template error.</summary>
-    public string? Render(string layoutName, ScriptObject globals)
+    public string? Render(ThemeLayout layout, ScriptObject globals)
     {
-        var template = theme.Layout(layoutName);
+        var template = theme.Layout(layout);
         var context = new HtmlTemplateContext
         {
             TemplateLoader = new ThemeTemplateLoader(theme),
@@ -51,7 +51,7 @@ public sealed class TemplateRenderer(Theme theme, DiagnosticBag diagnostics)
         {
             // Keep Scriban's position: the template file, line and column of the failing expression.
             var span = e.Span;
-            var path = string.IsNullOrEmpty(span.FileName) ? $"layouts/{layoutName}.html" : span.FileName;
+            var path = string.IsNullOrEmpty(span.FileName) ? layout.Path : span.FileName;
             diagnostics.Error(new SourceLocation(path, span.Start.Line + 1, span.Start.Column + 1), DiagnosticCodes.TemplateRuntime, e.OriginalMessage);
             return null;
         }

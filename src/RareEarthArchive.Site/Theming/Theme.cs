@@ -17,5 +17,5 @@ public sealed class Theme(string name, FrozenDictionary<string, Template> templa
     /// <summary>Files copied as they are, by path relative to the theme folder (<c>assets/…</c>).</summary>
     public IReadOnlyList<ThemeFile> Assets { get; } = assets;
 
-    public Template Layout(string name) => Templates[$"layouts/{name}.html"];
+    public Template Layout(ThemeLayout layout) => Templates[layout.Path];
 }

@@ -9,10 +9,6 @@ namespace RareEarthArchive.Site.Theming;
 /// <summary>Finds a site's theme, parses every template once and reports template errors with their positions.</summary>
 public static class ThemeLoader
 {
-    /// <summary>The templates every theme must have (a site theme may take any of them from the built-in one).</summary>
-    public static readonly IReadOnlyList<string> RequiredLayouts =
-        ["layout", "home", "sources", "source", "claims", "claim", "origin", "tags", "tag", "topic", "search", "downloads", "not-found", "header", "footer"];
-
     public static Theme? Load(string siteDirectory, string themeName, DiagnosticBag diagnostics)
     {
         if (!Slug.IsValid(themeName))
@@ -52,10 +48,10 @@ public static class ThemeLoader
             }
             templates[file.RelativePath] = template;
         }
-        foreach (var layout in RequiredLayouts.Where(l => !templates.ContainsKey($"layouts/{l}.html")))
+        foreach (var layout in ThemeLayout.Required.Where(l => !templates.ContainsKey(l.Path)))
         {
-            diagnostics.Error(SourceLocation.FileStart($"themes/{themeName}/layouts/{layout}.html"), DiagnosticCodes.ThemeMissing,
-                $"the theme has no template layouts/{layout}.html");
+            diagnostics.Error(SourceLocation.FileStart($"themes/{themeName}/{layout.Path}"), DiagnosticCodes.ThemeMissing,
+                $"the theme has no template {layout.Path}");
         }
         var assets = files.Where(f => f.RelativePath.StartsWith("assets/", StringComparison.Ordinal)).ToList();
         return diagnostics.HasErrors ? null : new Theme(themeName, templates.ToFrozenDictionary(StringComparer.Ordinal), assets);

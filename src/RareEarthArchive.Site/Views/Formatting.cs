@@ -51,6 +51,14 @@ internal static class Formatting
         return Number(value) + suffix;
     }
 
+    /// <summary>Names in a sentence: "A", "A and B", "A, B and C".</summary>
+    public static string And(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+    };
+
     /// <summary>Contributor Markdown (raw HTML disabled, unsafe links removed) as a block.</summary>
     public static HtmlFragment Block(string markdown) => new(ContributorMarkdown.ToHtml(markdown));
 

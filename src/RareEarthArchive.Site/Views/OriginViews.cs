@@ -59,11 +59,11 @@ internal sealed class OriginViewFactory(SiteModel site, SiteUrls urls, Func<stri
         return root switch
         {
             DeclaredRoot d => new OriginGroupView("declared", site.Origins.FirstOrDefault(o => o.Id == d.OriginId)?.Origin.Name ?? d.OriginId,
-                urls.Origin(d.OriginId), "via " + Join(holders), passages),
+                urls.Origin(d.OriginId), "via " + Formatting.And(holders), passages),
             OwnVoiceRoot { SameStory.Length: > 1 } story => new OriginGroupView("same-story", "one story",
-                null, "told by " + Join([.. story.SameStory.Select(id => sources(id).Publisher)]), passages),
+                null, "told by " + Formatting.And([.. story.SameStory.Select(id => sources(id).Publisher)]), passages),
             OwnVoiceRoot own => new OriginGroupView("own", sources(own.SourceId).Publisher, sources(own.SourceId).Url,
-                holders.Count == 1 && holders[0] == sources(own.SourceId).Publisher ? "on its own" : "via " + Join(holders), passages),
+                holders.Count == 1 && holders[0] == sources(own.SourceId).Publisher ? "on its own" : "via " + Formatting.And(holders), passages),
             UnnamedRoot unnamed => new OriginGroupView("unnamed", $"“{unnamed.Wording}”", null,
                 $"named only in the text of {sources(unnamed.SourceId).Publisher}", passages),
             _ => throw new InvalidOperationException("unknown origin root"),
@@ -71,11 +71,4 @@ internal sealed class OriginViewFactory(SiteModel site, SiteUrls urls, Func<stri
     }
 
     private string AppearanceUrl(string claimId, Appearance a) => $"{urls.Claim(claimId)}#from-{a.SourceId}-{a.Annotation.AnchorId}";
-
-    private static string Join(IReadOnlyList<string> names) => names.Count switch
-    {
-        0 => "",
-        1 => names[0],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
-    };
 }

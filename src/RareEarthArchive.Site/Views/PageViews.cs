@@ -1,3 +1,4 @@
+using RareEarthArchive.Core.Model;
 using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Views;
@@ -72,19 +73,29 @@ public sealed record BiasView(string Perspective, string? CommercialInterest, Ht
 
 public sealed record SignalView(string AnchorId, string Kind, string Quote, HtmlFragment? NoteHtml, string PassageUrl);
 
+/// <summary>
+/// One annotated passage, as both source and claim pages show it (<c>partials/annotation.html</c>): the quote with
+/// its annotation. <see cref="Annotation"/> is the annotation as the source file gives it (<c>stance</c>, <c>as_of</c>,
+/// <c>attributed_to</c>, and any optional key added later), for the partial to show as it is; the other fields are
+/// what takes the rest of the site to say: the value in the text's words with the claim's unit, the note as HTML,
+/// the links.
+/// </summary>
+/// <param name="Claim">The claim the passage states, named on a source page; null on that claim's own page.</param>
+/// <param name="Context">The words around the passage, on a claim page; null on a source page, which shows the passage in its text.</param>
 public sealed record AnnotationView(
+    ClaimAnnotation Annotation,
     string AnchorId,
-    string ClaimId,
-    string ClaimUrl,
-    string ClaimStatement,
-    string Stance,
+    SourceSummaryView Source,
+    ClaimSummaryView? Claim,
     string? Value,
-    string? AsOf,
-    string? AttributedTo,
     string Quote,
+    PassageContextView? Context,
     HtmlFragment? NoteHtml,
     string PassageUrl,
     OriginalPassageView? OriginalPassage);
+
+/// <summary>The reader text just before and after a quoted passage (a few words each, cut at word boundaries).</summary>
+public sealed record PassageContextView(string Before, string After);
 
 public sealed record RelatedSourceView(SourceSummaryView Source, string Relation, HtmlFragment? NoteHtml, bool Incoming);
 
@@ -93,34 +104,24 @@ public sealed record ClaimPageView(
     ClaimOriginsView Origins,
     HtmlFragment CommentaryHtml,
     QuantityView? Quantity,
-    IReadOnlyList<AppearanceView> Appearances,
+    IReadOnlyList<AnnotationView> Appearances,
     IReadOnlyList<SourceGroupView> Groups,
     IReadOnlyList<SourceSummaryView> Silent,
     int SilentCount,
     IReadOnlyList<RelatedClaimView> Related,
     ReviewView? Review,
-    IReadOnlyList<LinkView> Tags);
+    IReadOnlyList<LinkView> Tags,
+    TimelineView? Timeline);
+
+/// <summary>When the sources stated a claim (<see cref="ClaimTimeline"/>): a sentence, and the timeline with its rows as text.</summary>
+public sealed record TimelineView(string Summary, HtmlFragment Chart);
 
 /// <param name="Summary">A sentence that states the values (one value once; a spread as lowest to highest).</param>
 /// <param name="Chart">The chart (<see cref="ValueChart"/>), or null where a picture would add nothing.</param>
 public sealed record QuantityView(string Label, string? Unit, string Summary, HtmlFragment? Chart);
 
-public sealed record AppearanceView(
-    SourceSummaryView Source,
-    string AnchorId,
-    string Before,
-    string Quote,
-    string After,
-    string Stance,
-    string? Value,
-    string? AsOf,
-    string? AttributedTo,
-    HtmlFragment? NoteHtml,
-    string PassageUrl,
-    OriginalPassageView? OriginalPassage);
-
 /// <summary>The passages of one source that state a claim, shown together under the source's name.</summary>
-public sealed record SourceGroupView(SourceSummaryView Source, IReadOnlyList<AppearanceView> Appearances);
+public sealed record SourceGroupView(SourceSummaryView Source, IReadOnlyList<AnnotationView> Appearances);
 
 public sealed record RelatedClaimView(ClaimSummaryView Claim, string Relation, HtmlFragment? NoteHtml, bool Incoming);
 

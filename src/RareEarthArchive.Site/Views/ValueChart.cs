@@ -124,26 +124,9 @@ internal static class ValueChart
         return svg.ToString();
     }
 
-    /// <summary>
-    /// Each row's label: the publisher, then the date (or "as of" when the value is dated); when two rows would
-    /// read the same, the title too, so two items of one publisher are told apart.
-    /// </summary>
-    private static IReadOnlyList<(string Plain, string Html)> Labels(IReadOnlyList<ChartRow> rows)
-    {
-        static string Detail(ChartRow r) => string.Join(", ", new[] { r.Source.Published, r.AsOf is null ? null : "as of " + r.AsOf }.OfType<string>());
-        // Only rows of different sources need their titles: a source's own rows are told apart by date, if at all.
-        var repeated = rows.GroupBy(r => (r.Source.Publisher, Detail(r)))
-            .Where(g => g.Select(r => r.Source.Id).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key).ToHashSet();
-        return [.. rows.Select(r =>
-        {
-            var detail = Detail(r);
-            var withTitle = repeated.Contains((r.Source.Publisher, detail));
-            var secondary = string.Join(" · ", new[] { withTitle ? r.Source.Title : null, detail.Length > 0 ? detail : null }.OfType<string>());
-            var plain = secondary.Length > 0 ? $"{r.Source.Publisher} ({secondary})" : r.Source.Publisher;
-            var html = Html.Escape(r.Source.Publisher) + (secondary.Length > 0 ? $" <span class=\"meta\">{Html.Escape(secondary)}</span>" : "");
-            return (plain, html);
-        })];
-    }
+    /// <summary>Each row's label: the publisher, then the date (or "as of" when the value is dated), with the title where two sources would read the same.</summary>
+    private static IReadOnlyList<SourceLabel> Labels(IReadOnlyList<ChartRow> rows) =>
+        SourceLabels.Of([.. rows.Select(r => (r.Source, string.Join(", ", new[] { r.Source.Published, r.AsOf is null ? null : "as of " + r.AsOf }.OfType<string>())))]);
 
     private static ChartRow Lowest(IReadOnlyList<ChartRow> rows) => rows.MinBy(r => (r.Value.Low + r.Value.High) / 2)!;
 

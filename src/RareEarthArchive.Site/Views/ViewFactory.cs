@@ -6,6 +6,7 @@ using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Core.Model;
 using RareEarthArchive.Core.Provenance;
 using RareEarthArchive.Core.Text;
+using RareEarthArchive.Core.Validation;
 using RareEarthArchive.Site.Highlighting;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
@@ -58,22 +59,11 @@ public sealed class ViewFactory
     public SourcePageView SourcePage(SourceEntry entry)
     {
         var source = entry.Source;
-        var annotations = entry.Annotations.Select(a => new AnnotationView(
-            a.AnchorId,
-            a.Annotation.ClaimId,
-            _urls.Claim(a.Annotation.ClaimId),
-            _claimEntries[a.Annotation.ClaimId].Claim.Statement,
-            a.Annotation.Stance,
-            FormatValue(a.Annotation.ClaimId, a.Annotation.Value),
-            a.Annotation.AsOf?.ToString(),
-            a.Annotation.AttributedTo,
-            entry.Validated.Document.Text.Text.Substring(a.Start, a.Length),
-            Formatting.Inline(a.Annotation.Note),
-            _urls.Passage(entry.Id, a.AnchorId),
-            OriginalPassage(entry, a.AnchorId))).ToList();
+        var text = entry.Validated.Document.Text.Text;
+        var annotations = entry.Annotations.Select(a => Annotation(entry, a, _claims[a.Annotation.ClaimId], text.Substring(a.Start, a.Length), null)).ToList();
         var bias = source.Bias is { } b
             ? new BiasView(b.Perspective, b.CommercialInterest, Formatting.Block(b.Summary),
-                [.. entry.Signals.Select(s => new SignalView(s.AnchorId, s.Signal.Kind, entry.Validated.Document.Text.Text.Substring(s.Start, s.Length),
+                [.. entry.Signals.Select(s => new SignalView(s.AnchorId, s.Signal.Kind, text.Substring(s.Start, s.Length),
                     Formatting.Inline(s.Signal.Note), _urls.Passage(entry.Id, s.AnchorId)))])
             : null;
         var headline = Headline(entry.Validated.Document.Markdown);
@@ -102,19 +92,8 @@ public sealed class ViewFactory
     public ClaimPageView ClaimPage(ClaimEntry entry)
     {
         var claim = entry.Claim;
-        var appearances = entry.Appearances.Select(a => new AppearanceView(
-            _sources[a.SourceId],
-            a.Annotation.AnchorId,
-            a.Before,
-            a.Quote,
-            a.After,
-            a.Annotation.Annotation.Stance,
-            FormatValue(claim.Id, a.Annotation.Annotation.Value),
-            a.Annotation.Annotation.AsOf?.ToString(),
-            a.Annotation.Annotation.AttributedTo,
-            Formatting.Inline(a.Annotation.Annotation.Note),
-            _urls.Passage(a.SourceId, a.Annotation.AnchorId),
-            OriginalPassage(_sourceEntries[a.SourceId], a.Annotation.AnchorId))).ToList();
+        var appearances = entry.Appearances.Select(a =>
+            Annotation(_sourceEntries[a.SourceId], a.Annotation, null, a.Quote, new PassageContextView(a.Before, a.After))).ToList();
         QuantityView? quantity = null;
         if (claim.Quantity is { } q)
         {
@@ -144,8 +123,23 @@ public sealed class ViewFactory
             entry.SilentSourceCount,
             [.. entry.Related.Select(r => new RelatedClaimView(_claims[r.ClaimId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
             claim.Review is { } review ? new ReviewView(review.Rating, review.Author, review.Date.ToString(), Formatting.Block(review.Rationale)) : null,
-            [.. claim.Tags.Select(t => new LinkView(_urls.Tag(t), t))]);
+            [.. claim.Tags.Select(t => new LinkView(_urls.Tag(t), t))],
+            Timeline(entry));
     }
+
+    /// <summary>The one place an annotated passage becomes what source and claim pages show (<see cref="AnnotationView"/>).</summary>
+    private AnnotationView Annotation(SourceEntry source, ResolvedAnnotation a, ClaimSummaryView? claim, string quote, PassageContextView? context) =>
+        new(a.Annotation, a.AnchorId, _sources[source.Id], claim, FormatValue(a.Annotation.ClaimId, a.Annotation.Value), quote, context,
+            Formatting.Inline(a.Annotation.Note), _urls.Passage(source.Id, a.AnchorId), OriginalPassage(source, a.AnchorId));
+
+    /// <summary>When each source stated the claim: an appearance is dated by its source's <c>published</c>.</summary>
+    private TimelineView? Timeline(ClaimEntry entry) =>
+        ClaimTimeline.Render(entry.Id,
+            [.. entry.Appearances.Select(a => new TimelineRow(_sources[a.SourceId], _sourceEntries[a.SourceId].Source.Published,
+                a.Annotation.Annotation.Stance, $"#from-{a.SourceId}-{a.Annotation.AnchorId}"))],
+            [.. entry.Tally.Select(t => t.Stance)]) is { } timeline
+            ? new TimelineView(timeline.Summary, new HtmlFragment(timeline.Html))
+            : null;
 
     private OriginalPassageView? OriginalPassage(SourceEntry source, string anchorId) =>
         source.Originals is { } originals && originals.Fragments.TryGetValue(anchorId, out var url)

@@ -18,6 +18,9 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
     /// <summary>Widths a reader meets: small and common phones, a tablet, a desktop.</summary>
     public static readonly int[] Widths = [320, 360, 390, 768, 1280];
 
+    /// <summary>The widths photographed: the smallest phone, a common phone, a desktop.</summary>
+    public static readonly int[] ScreenshotWidths = [320, 390, 1280];
+
     /// <summary>One page of each kind: the screenshots, and what print and the chart checks look at.</summary>
     public static readonly (string Name, string Path)[] PageTypes =
     [
@@ -27,6 +30,7 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
         ("claims", "claims/"),
         ("claim", "claims/china-share-of-rare-earth-refining/"),
         ("claim-over-time", "claims/japan-reliance-on-china/"),
+        ("claim-timeline", "claims/quad-critical-minerals-initiative/"),
         ("tags", "tags/"),
         ("tag", "tags/china/"),
         ("topic", "topics/supply-chain/"),
@@ -136,7 +140,7 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
                 return bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent' && bg !== 'rgb(255, 255, 255)';
               }).length;
               // Links to other pages and sites print their address; the page prints its own on top.
-              const linkSelector = 'main a[href^="http"], .source-group h3 a, .annotation-notes li > a[href*="/claims/"], .related a, .claim-card a.claim-statement, .silent a';
+              const linkSelector = 'main a[href^="http"], .source-group h3 a, .annotation-notes a.claim-link, .related a, .claim-card a.claim-statement, .silent a';
               const external = [...document.querySelectorAll(linkSelector)].filter(shown);
               const unprinted = external.filter(a => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map(a => a.href);
               const address = document.querySelector('.print-address');
@@ -168,7 +172,7 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
         var folder = Screenshots.Folder;
         Directory.CreateDirectory(folder);
         var shots = from type in PageTypes
-                    from width in new[] { 390, 1280 }
+                    from width in ScreenshotWidths
                     from scheme in new[] { ColorScheme.Light, ColorScheme.Dark }
                     select (type.Name, type.Path, width, scheme);
         var written = new ConcurrentBag<string>();
@@ -185,9 +189,16 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
                 var file = Path.Combine(folder, $"{name}-{width}-{(scheme == ColorScheme.Dark ? "dark" : "light")}.png");
                 await session.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
                 written.Add(file);
+                // The claim timeline close up, where its details are visible without the whole page around them.
+                if (name == "claim-timeline")
+                {
+                    var closeUp = Path.Combine(folder, $"timeline-{width}-{(scheme == ColorScheme.Dark ? "dark" : "light")}.png");
+                    await session.Page.Locator("section.timeline").ScreenshotAsync(new() { Path = closeUp });
+                    written.Add(closeUp);
+                }
             }
         });
-        Assert.Equal(PageTypes.Length * 4, written.Count);
+        Assert.Equal((PageTypes.Length + 1) * ScreenshotWidths.Length * 2, written.Count);
         Assert.All(written, f => Assert.True(new FileInfo(f).Length > 1_000, f));
         // The dark shot is not the light one repainted identically.
         Assert.NotEqual(File.ReadAllBytes(Path.Combine(folder, "claim-390-light.png")), File.ReadAllBytes(Path.Combine(folder, "claim-390-dark.png")));

@@ -27,6 +27,35 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
     }
 
     [Fact]
+    public void A_passage_says_the_same_on_its_source_page_and_its_claim_page()
+    {
+        // One partial renders both: the stance, value, date, attribution, quote and note agree word for word.
+        var compared = 0;
+        foreach (var claim in build.Model.Claims)
+        {
+            var claimPage = Site.Page($"claims/{claim.Id}/index.html");
+            foreach (var appearance in claim.Appearances)
+            {
+                var anchor = appearance.Annotation.AnchorId;
+                var onClaim = claimPage.GetElementById($"from-{appearance.SourceId}-{anchor}")!;
+                var onSource = Site.Page($"sources/{appearance.SourceId}/index.html").GetElementById($"note-{anchor}")!;
+                var claimHead = onClaim.QuerySelector(".annotation-head")!;
+                var sourceHead = onSource.QuerySelector(".annotation-head")!;
+                Assert.Null(claimHead.QuerySelector("a.claim-link"));
+                Assert.Equal(claim.Claim.Statement, sourceHead.QuerySelector("a.claim-link")!.TextContent);
+                sourceHead.QuerySelector("a.claim-link")!.Remove();
+                Assert.Equal(Fold(claimHead.TextContent), Fold(sourceHead.TextContent));
+                Assert.Equal(appearance.Quote, onClaim.QuerySelector("blockquote mark")!.TextContent);
+                Assert.Equal(appearance.Quote, onSource.QuerySelector("blockquote")!.TextContent);
+                Assert.Equal(onClaim.QuerySelector(".note-text")?.InnerHtml, onSource.QuerySelector(".note-text")?.InnerHtml);
+                Assert.Equal(onClaim.QuerySelector("a.passage-link")!.GetAttribute("href"), onSource.QuerySelector("a.passage-link")!.GetAttribute("href"));
+                compared++;
+            }
+        }
+        Assert.Equal(build.Model.AnnotationCount, compared);
+    }
+
+    [Fact]
     public void Every_annotated_passage_is_marked_in_place_with_its_permalink()
     {
         foreach (var source in build.Model.Sources)

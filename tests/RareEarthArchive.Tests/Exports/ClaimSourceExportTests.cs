@@ -60,6 +60,26 @@ public sealed class ClaimSourceExportTests
     }
 
     [Fact]
+    public void Each_row_carries_the_dates_of_its_passage_the_timeline_date_among_them()
+    {
+        // published is the date a claim page's timeline places the passage at; as_of and retrieved are the other two dates.
+        var site = ExportSites.Real;
+        var rows = ReadCsv(site).Skip(1).ToList();
+        var sources = site.Model.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var appearances = site.Model.Claims.SelectMany(c => c.Appearances).ToList();
+        Assert.Equal(appearances.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var source = sources[rows[i][2]].Source;
+            Assert.Equal(source.Published?.ToString() ?? "", rows[i][Array.IndexOf(Header, "published")]);
+            Assert.Equal(appearances[i].Annotation.Annotation.AsOf?.ToString() ?? "", rows[i][Array.IndexOf(Header, "as_of")]);
+            Assert.Equal(source.Archive?.Retrieved?.ToString() ?? "", rows[i][Array.IndexOf(Header, "retrieved")]);
+        }
+        Assert.Contains(rows, r => r[Array.IndexOf(Header, "published")] == "2025-07-04");
+        Assert.Contains(rows, r => r[Array.IndexOf(Header, "published")] == "2025-07-05");
+    }
+
+    [Fact]
     public void Formula_like_text_cells_are_neutralised_and_numbers_are_not()
     {
         var rows = ReadCsv(ExportSites.Hostile).Skip(1).ToList();

@@ -108,8 +108,8 @@ internal sealed record BuiltArchive(SiteModel Model, IReadOnlyDictionary<string,
         Assert.NotNull(loaded);
         var validated = ArchiveValidator.Validate(loaded, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        var model = SiteAssembler.Assemble(validated!, diagnostics);
-        var (result, files) = SiteBuilderFactory.Create().BuildInMemory(new BuildOptions(siteDirectory));
+        var model = SiteAssembler.Assemble(validated!);
+        var (result, files) = SiteBuilder.Create().BuildInMemory(new BuildOptions(siteDirectory));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return new BuiltArchive(model, files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
     }

@@ -38,7 +38,7 @@ public sealed class HostileFuzzTests
     {
         using var site = TempSite.Empty();
         File.Copy(Path.Combine(RepoPaths.TestsFolder, "Contract", "Cases", "_default.site.config.yml"), Path.Combine(site.Path, "site.config.yml"));
-        var builder = Cli.SiteBuilderFactory.Create();
+        var builder = SiteBuilder.Create();
         var clock = Stopwatch.StartNew();
         var iterations = 0;
         for (; iterations < MaxIterations && clock.Elapsed < Budget; iterations++)

@@ -100,7 +100,7 @@ public sealed class PreviewServerTests
         // Links point at the preview, not at the configured base_url.
         Assert.All(page.QuerySelectorAll("link[rel=stylesheet]"), l => Assert.StartsWith("/", l.GetAttribute("href"), StringComparison.Ordinal));
 
-        var (_, built) = new RareEarthArchive.Site.Building.SiteBuilder().BuildInMemory(new(site.Path, BaseUrl: preview.Address));
+        var (_, built) = RareEarthArchive.Site.Building.SiteBuilder.Create().BuildInMemory(new(site.Path, BaseUrl: preview.Address));
         var css = built.Single(f => f.Path == "assets/site.css").Content;
         Assert.Equal(css, await http.GetByteArrayAsync("/assets/site.css", TestContext.Current.CancellationToken));
         // The built site itself never mentions the preview.
@@ -197,7 +197,7 @@ public sealed class PreviewServerTests
     public async Task An_exception_inside_a_build_is_reported_and_the_server_keeps_running()
     {
         using var site = TempSite.CopyOfRealArchive();
-        await using var preview = await RunningPreview.StartAsync(new SiteBuilder([new ThrowsWhenFlagged(site.Path)]), site.Path);
+        await using var preview = await RunningPreview.StartAsync(SiteBuilder.Create(new ProductOptions(ExtraOutputs: [new ThrowsWhenFlagged(site.Path)])), site.Path);
         using var http = new HttpClient { BaseAddress = preview.Address, Timeout = Timeout.InfiniteTimeSpan };
         await using var events = await EventStream.OpenAsync(http);
         Assert.Equal("hello", (await events.NextAsync()).Name);
@@ -215,7 +215,7 @@ public sealed class PreviewServerTests
     {
         public string Name => "throws-when-flagged";
 
-        public IEnumerable<OutputFile> Produce(SiteModel model, SiteUrls urls, DiagnosticBag diagnostics) =>
+        public IEnumerable<OutputFile> Produce(SiteOutputContext context, DiagnosticBag diagnostics) =>
             File.ReadAllText(Path.Combine(site, ClaimFile)).Contains("CRASH-ME", StringComparison.Ordinal) ? throw new InvalidOperationException("planted") : [];
     }
 

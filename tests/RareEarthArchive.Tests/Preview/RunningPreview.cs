@@ -24,7 +24,7 @@ internal sealed class RunningPreview : IAsyncDisposable
 
     public PreviewSession Session { get; private set; } = null!;
 
-    public static Task<RunningPreview> StartAsync(string site, params string[] extra) => StartAsync(new SiteBuilder(), site, extra);
+    public static Task<RunningPreview> StartAsync(string site, params string[] extra) => StartAsync(SiteBuilder.Create(), site, extra);
 
     public static async Task<RunningPreview> StartAsync(SiteBuilder builder, string site, params string[] extra)
     {

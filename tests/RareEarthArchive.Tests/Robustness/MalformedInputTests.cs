@@ -63,7 +63,7 @@ public sealed class MalformedInputTests
             text[random.Next(40, body)] = Significant[random.Next(Significant.Length)];
             File.WriteAllText(path, new string(text));
         }
-        var result = new SiteBuilder().Check(new BuildOptions(site.Path));
+        var result = SiteBuilder.Create().Check(new BuildOptions(site.Path));
         Assert.False(result.Succeeded);
         Assert.All(result.Diagnostics, d => Assert.Matches(@"^content/sources/[a-z0-9-]+\.md\(\d+,\d+\): error REA\d{3}: .+", d.ToString()));
     }

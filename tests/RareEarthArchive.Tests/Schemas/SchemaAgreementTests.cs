@@ -108,7 +108,7 @@ public sealed class SchemaAgreementTests
             CopyFolder(Path.Combine(ExportSites.RepoRoot, "tests", "RareEarthArchive.Tests", "Schemas", "Fixture"), dir);
             File.Copy(Path.Combine(ExportSites.RepoRoot, SiteConfigReader.FileName), Path.Combine(dir, SiteConfigReader.FileName));
             File.Copy(c.File, Path.Combine(dir, "content", c.Kind == "source" ? "sources" : "claims", Path.GetFileName(c.File)));
-            var result = new SiteBuilder().Check(new BuildOptions(dir));
+            var result = SiteBuilder.Create().Check(new BuildOptions(dir));
             return (result.Succeeded, result.Diagnostics);
         }
         finally

@@ -24,7 +24,7 @@ internal sealed class SearchSite : IDisposable
     public static SearchSite Build(string siteDirectory, string baseUrl, int? shardTargetBytes = null)
     {
         var builder = shardTargetBytes is { } shardTarget
-            ? new SiteBuilder([new RareEarthArchive.Site.Search.SearchIndexOutputs(shardTarget), new RareEarthArchive.Site.Exports.DataExportOutputs()])
+            ? SiteBuilder.Create(new ProductOptions(SearchShardTargetBytes: shardTarget))
             : null;
         var built = BuiltSite.Build(siteDirectory, baseUrl, builder);
         var output = Path.Combine(Path.GetTempPath(), "rea-search-" + Guid.NewGuid().ToString("N"));

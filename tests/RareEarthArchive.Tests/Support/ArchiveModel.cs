@@ -15,6 +15,6 @@ internal static class ArchiveModel
         Assert.NotNull(loaded);
         var validated = ArchiveValidator.Validate(loaded, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return SiteAssembler.Assemble(validated!, diagnostics);
+        return SiteAssembler.Assemble(validated!);
     }
 }

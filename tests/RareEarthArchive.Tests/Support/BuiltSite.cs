@@ -37,7 +37,7 @@ internal sealed class BuiltSite
     public static BuiltSite Build(string siteDirectory, string? baseUrl = null, SiteBuilder? builder = null)
     {
         var uri = baseUrl is null ? null : new Uri(baseUrl);
-        var (result, files) = (builder ?? Cli.SiteBuilderFactory.Create()).BuildInMemory(new BuildOptions(siteDirectory, BaseUrl: uri));
+        var (result, files) = (builder ?? SiteBuilder.Create()).BuildInMemory(new BuildOptions(siteDirectory, BaseUrl: uri));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var basePath = uri?.AbsolutePath ?? "/";
         return new BuiltSite(result, files, basePath);

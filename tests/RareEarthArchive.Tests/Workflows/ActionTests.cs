@@ -52,8 +52,10 @@ public sealed partial class WorkflowTests
         Assert.All(modes, m => Assert.True(commands.ContainsKey(m), m));
         Assert.Equal("check", Scalar(Map(inputs, "mode"), "default"));
         Assert.Equal("manifest", Scalar(Map(inputs, "tool-version"), "default"));
-        // It installs this package, and no input is pasted into the script (an input is text, not shell).
-        Assert.Contains($"dotnet tool install {ToolIdentity.PackageId}", run, StringComparison.OrdinalIgnoreCase);
+        // It installs the package the project file names (ActionRunTests installs and runs it), and no input is
+        // pasted into the script (an input is text, not shell).
+        Assert.Contains("-getProperty:PackageId", run, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool install \"$package\"", run, StringComparison.Ordinal);
         Assert.DoesNotContain("${{", run, StringComparison.Ordinal);
         AssertCurrentMajors(Steps(Map(action, "runs")));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RareEarthArchive.Core.Assembly;
+using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Routing;
 
@@ -10,9 +11,14 @@ namespace RareEarthArchive.Site.Outputs;
 /// feed.xml: an Atom feed of the archived sources, newest first. Its dates come from the content (publication
 /// dates), not from the clock, so two builds of the same input are identical.
 /// </summary>
-internal static class AtomFeedWriter
+internal sealed class AtomFeedOutputs : ISiteOutputs
 {
-    public static OutputFile Write(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime)
+    public string Name => "feed";
+
+    public IEnumerable<OutputFile> Produce(SiteOutputContext context, DiagnosticBag diagnostics) =>
+        [Write(context.Site, context.Urls, context.BuildTime)];
+
+    private static OutputFile Write(SiteModel site, SiteUrls urls, DateTimeOffset? buildTime)
     {
         var entries = site.Sources
             .OrderByDescending(s => s.Source.Published?.Earliest ?? DateOnly.MinValue)

@@ -1,0 +1,10 @@
+using RareEarthArchive.Site.Search;
+
+namespace RareEarthArchive.Site.Building;
+
+/// <summary>What a <see cref="SiteBuilder.Create"/> caller may vary of the product: never which outputs it publishes.</summary>
+/// <param name="SearchShardTargetBytes">About this much index JSON per search shard (<see cref="SearchIndexOutputs.DefaultShardTargetBytes"/>).</param>
+/// <param name="ExtraOutputs">Producers run after the product's own (a test's probe); none can be left out.</param>
+public sealed record ProductOptions(
+    int SearchShardTargetBytes = SearchIndexOutputs.DefaultShardTargetBytes,
+    IReadOnlyList<ISiteOutputs>? ExtraOutputs = null);
