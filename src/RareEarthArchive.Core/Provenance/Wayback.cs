@@ -1,11 +1,14 @@
+using System.Globalization;
 using RareEarthArchive.Core.Model;
 
 namespace RareEarthArchive.Core.Provenance;
 
 /// <summary>
 /// Links to the Internet Archive's Wayback Machine in its plain form, <c>https://web.archive.org/web/&lt;timestamp&gt;/&lt;url&gt;</c>,
-/// which redirects to the capture nearest the timestamp: nothing is requested at build time. The timestamp is as
-/// precise as the archive date (<c>2025</c>, <c>202506</c>, <c>20250605</c>), which the Wayback Machine accepts.
+/// which redirects to the capture nearest the timestamp: nothing is requested at build time. The timestamp has all
+/// fourteen digits (<c>YYYYMMDDhhmmss</c>, UTC), the Memento form every Wayback implementation reads the same way;
+/// our dates are days, months or years, so it is the middle of that period (noon of a day), which no capture made
+/// within the period is farther from than half of it.
 /// </summary>
 public static class Wayback
 {
@@ -16,6 +19,14 @@ public static class Wayback
     {
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var page = hash < 0 ? url : url[..hash];
-        return Prefix + date.ToString().Replace("-", "", StringComparison.Ordinal) + "/" + page;
+        return Prefix + Timestamp(date) + "/" + page;
+    }
+
+    /// <summary>The middle of the date's period as a 14-digit timestamp: <c>2025-06-06</c> → <c>20250606120000</c>.</summary>
+    public static string Timestamp(PartialDate date)
+    {
+        var start = date.Earliest.ToDateTime(TimeOnly.MinValue);
+        var end = date.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return (start + ((end - start) / 2)).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
     }
 }

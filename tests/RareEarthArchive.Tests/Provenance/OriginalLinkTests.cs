@@ -15,12 +15,25 @@ public sealed class OriginalLinkTests(ProvenanceArchive archive) : IClassFixture
         var wayback = page.QuerySelector("a.wayback-link")!;
         var original = page.QuerySelector("a.original-link")!;
 
-        Assert.Equal("https://web.archive.org/web/20250606/" + WireUrl, wayback.GetAttribute("href"));
+        Assert.Equal("https://web.archive.org/web/20250606120000/" + WireUrl, wayback.GetAttribute("href"));
         Assert.Equal(WireUrl, wayback.GetAttribute("data-originalurl"));
         Assert.Equal("2025-06-06", wayback.GetAttribute("data-versiondate"));
         Assert.Equal(WireUrl, original.GetAttribute("href"));
         Assert.Equal(wayback.GetAttribute("href"), original.GetAttribute("data-versionurl"));
         Assert.Equal("2025-06-06", original.GetAttribute("data-versiondate"));
+    }
+
+    [Theory]
+    [InlineData("2025-06-06", "20250606120000")]
+    [InlineData("2025-06", "20250616000000")]
+    [InlineData("2025-07", "20250716120000")]
+    [InlineData("2025", "20250702120000")]
+    [InlineData("2024", "20240702000000")]
+    public void The_wayback_timestamp_has_fourteen_digits_at_the_middle_of_the_archive_date(string date, string timestamp)
+    {
+        Assert.True(Core.Model.PartialDate.TryParse(date, out var parsed));
+        Assert.Equal(timestamp, Core.Provenance.Wayback.Timestamp(parsed!));
+        Assert.Equal($"https://web.archive.org/web/{timestamp}/https://a.example/x?y=1", Core.Provenance.Wayback.CaptureUrl("https://a.example/x?y=1#frag", parsed!));
     }
 
     [Fact]
@@ -100,7 +113,7 @@ public sealed class OriginalLinkTests(ProvenanceArchive archive) : IClassFixture
         Assert.Equal("TimeState", state.GetProperty("type").GetString());
         Assert.Equal("2025-06-06T00:00:00Z", state.GetProperty("sourceDateStart").GetString());
         Assert.Equal("2025-06-06T23:59:59Z", state.GetProperty("sourceDateEnd").GetString());
-        Assert.Equal("https://web.archive.org/web/20250606/" + WireUrl, state.GetProperty("cached").GetString());
+        Assert.Equal("https://web.archive.org/web/20250606120000/" + WireUrl, state.GetProperty("cached").GetString());
         Assert.Equal("Exports of magnets were halted", targets[1].GetProperty("selector").GetProperty("exact").GetString());
 
         // Without a url the target is the archive's page alone; without a capture, no cached.
