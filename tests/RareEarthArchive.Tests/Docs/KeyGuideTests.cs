@@ -9,20 +9,13 @@ namespace RareEarthArchive.Tests.Docs;
 /// starts to need each key by name (a second export, a view field per key), it spells these two as well, and this
 /// test asks for it to be named in the section (or, better, for it to read the record or the format instead).
 /// </summary>
-public sealed partial class KeyGuideTests
+public sealed class KeyGuideTests
 {
     private static readonly string[] ShownOptionalKeys = ["as_of", "attributed_to"];
 
-    private static string Section()
-    {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "ARCHITECTURE.md"));
-        var start = text.IndexOf("## Where to add a key\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, "ARCHITECTURE.md has no section \"Where to add a key\"");
-        var end = text.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        return text[start..(end < 0 ? text.Length : end)];
-    }
+    private static string Section() => ArchitectureGuide.Section("Where to add a key");
 
-    private static IReadOnlyList<string> ListedFiles() => [.. ListItem().Matches(Section()).Select(m => m.Groups[1].Value)];
+    private static IReadOnlyList<string> ListedFiles() => ArchitectureGuide.ListedFiles(Section());
 
     [Fact]
     public void The_section_lists_five_files_that_exist()
@@ -77,7 +70,4 @@ public sealed partial class KeyGuideTests
     private static Regex Spelling(string key) =>
         new($@"\b({Regex.Escape(key)}|{string.Concat(key.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))})\b", RegexOptions.CultureInvariant);
 
-    // "1. `path`: what" — the numbered list of the section.
-    [GeneratedRegex(@"^\d+\. `([^`]+)`", RegexOptions.Multiline)]
-    private static partial Regex ListItem();
 }
