@@ -70,7 +70,7 @@ public static class SiteAssembler
             .Select(g => new TopicEntry(g.Key, [.. g.Select(c => c.Id)]))
             .ToImmutableArray();
 
-        return new SiteModel(archive.Config, sources, claims, tags, topics) { Origins = origins };
+        return new SiteModel(archive.Config, sources, claims, tags, topics, origins);
     }
 
     private static Appearance ToAppearance(ValidatedSource source, ResolvedAnnotation annotation)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Core.Model;
@@ -8,19 +9,63 @@ namespace RareEarthArchive.Core.Assembly;
 
 /// <summary>
 /// The fully assembled archive: every aggregate a page needs (backlinks, tallies, silent sources, tags,
-/// topics) is computed once here, before any template runs, so no page does O(site) work.
+/// topics) is computed once here, before any template runs, so no page does O(site) work. Entries link by id;
+/// <see cref="Source"/>, <see cref="Claim"/> and <see cref="Origin"/> resolve an id, from indexes built once with
+/// the model, so no consumer builds its own. The other direction is on the entries themselves: a source's
+/// <see cref="SourceEntry.Annotations"/> and <see cref="SourceEntry.Related"/> (declared by it and towards it),
+/// a claim's <see cref="ClaimEntry.Appearances"/> and <see cref="ClaimEntry.Related"/>, an origin's
+/// <see cref="OriginEntry.Claims"/> (the passages that trace to it). A class, not a record: a copy made with
+/// <c>with</c> would keep the indexes of the original.
 /// </summary>
-public sealed record SiteModel(
-    SiteConfig Config,
-    ImmutableArray<SourceEntry> Sources,
-    ImmutableArray<ClaimEntry> Claims,
-    ImmutableArray<TagEntry> Tags,
-    ImmutableArray<TopicEntry> Topics)
+public sealed class SiteModel
 {
-    public int AnnotationCount => Sources.Sum(s => s.Annotations.Length);
+    private readonly FrozenDictionary<string, SourceEntry> _sources;
+    private readonly FrozenDictionary<string, ClaimEntry> _claims;
+    private readonly FrozenDictionary<string, OriginEntry> _origins;
+
+    public SiteModel(
+        SiteConfig config,
+        ImmutableArray<SourceEntry> sources,
+        ImmutableArray<ClaimEntry> claims,
+        ImmutableArray<TagEntry> tags,
+        ImmutableArray<TopicEntry> topics,
+        ImmutableArray<OriginEntry> origins)
+    {
+        Config = config;
+        Sources = sources;
+        Claims = claims;
+        Tags = tags;
+        Topics = topics;
+        Origins = origins;
+        _sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _claims = claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        _origins = origins.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        AnnotationCount = sources.Sum(s => s.Annotations.Length);
+    }
+
+    public SiteConfig Config { get; }
+
+    public ImmutableArray<SourceEntry> Sources { get; }
+
+    public ImmutableArray<ClaimEntry> Claims { get; }
+
+    public ImmutableArray<TagEntry> Tags { get; }
+
+    public ImmutableArray<TopicEntry> Topics { get; }
 
     /// <summary>The declared origins (site.config.yml), each with what the archive holds that traces to it.</summary>
-    public ImmutableArray<OriginEntry> Origins { get; init; } = [];
+    public ImmutableArray<OriginEntry> Origins { get; }
+
+    public int AnnotationCount { get; }
+
+    /// <summary>The source with this id. Every id in the model was checked by the validate phase, so a miss is a bug.</summary>
+    public SourceEntry Source(string id) => _sources[id];
+
+    /// <summary>The claim with this id (checked by the validate phase).</summary>
+    public ClaimEntry Claim(string id) => _claims[id];
+
+    /// <summary>The declared origin with this id (checked by the validate phase).</summary>
+    public OriginEntry Origin(string id) => _origins[id];
 }
 
 /// <summary>An origin page's data: the claims whose passages trace to the origin, in site order.</summary>

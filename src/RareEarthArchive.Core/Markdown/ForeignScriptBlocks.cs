@@ -7,7 +7,8 @@ namespace RareEarthArchive.Core.Markdown;
 /// <summary>
 /// Gives a <c>lang</c> attribute to each paragraph, heading or table cell of an archived text whose letters
 /// are mostly in a script of another language than the source's (the Chinese headline of an English
-/// summary), so screen readers and fonts treat it as what it is. Done once, right after parsing.
+/// summary), so screen readers and fonts treat it as what it is. Done once, by <see cref="Validation.SourceDocument.Parse"/>,
+/// as part of making the tree: no finished tree is changed.
 /// </summary>
 public static class ForeignScriptBlocks
 {

@@ -85,10 +85,8 @@ public static class ArchiveValidator
         }
         CheckUniqueAnnotationIds(source, diagnostics);
 
-        var markdown = Markdig.Markdown.Parse(source.Text.Markdown, MarkdownPipelines.Archive);
-        var text = ReaderText.Build(markdown, source.Text.Markdown);
-        ForeignScriptBlocks.Mark(markdown, source.Language);
-        var document = new SourceDocument(source, markdown, text);
+        var document = SourceDocument.Parse(source);
+        var text = document.Text;
         var anchors = new AnchorIds(source.Claims.Select(a => a.Id).OfType<string>());
 
         var misses = 0;

@@ -50,13 +50,12 @@ public sealed record ClaimSourceRow(
     /// <summary>Claims in the site's order; within a claim, its appearances in the assembler's order.</summary>
     public static IReadOnlyList<ClaimSourceRow> All(SiteModel site, SiteUrls urls)
     {
-        var sources = site.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var rows = new List<ClaimSourceRow>();
         foreach (var claim in site.Claims)
         {
             foreach (var appearance in claim.Appearances)
             {
-                var entry = sources[appearance.SourceId];
+                var entry = site.Source(appearance.SourceId);
                 var source = entry.Source;
                 var annotation = appearance.Annotation.Annotation;
                 rows.Add(new ClaimSourceRow(

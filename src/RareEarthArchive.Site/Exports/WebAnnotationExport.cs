@@ -71,8 +71,7 @@ public static class WebAnnotationExport
             w.WriteEndObject();
         }));
 
-        var claims = site.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        using var annotations = Annotations(site, urls, claims).GetEnumerator();
+        using var annotations = Annotations(site, urls).GetEnumerator();
         for (var number = 1; number <= pages; number++)
         {
             var startIndex = (number - 1) * pageSize;
@@ -104,7 +103,7 @@ public static class WebAnnotationExport
     }
 
     /// <summary>Each annotation as a writer of its JSON object, in the site's source order, claims then signals.</summary>
-    private static IEnumerable<Action<Utf8JsonWriter>> Annotations(SiteModel site, SiteUrls urls, IReadOnlyDictionary<string, ClaimEntry> claims)
+    private static IEnumerable<Action<Utf8JsonWriter>> Annotations(SiteModel site, SiteUrls urls)
     {
         foreach (var source in site.Sources)
         {
@@ -123,7 +122,7 @@ public static class WebAnnotationExport
                     TextualBody(w, "classifying", annotation.Stance);
                     if (annotation.Value is { } value)
                     {
-                        var unit = claims[annotation.ClaimId].Claim.Quantity?.Unit;
+                        var unit = site.Claim(annotation.ClaimId).Claim.Quantity?.Unit;
                         // The value in the text's words ("over 80%"), as the pages show it.
                         TextualBody(w, "describing", Views.Formatting.Value(value, unit)
                             + (annotation.AsOf is { } asOf ? $" (as of {asOf})" : ""));

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Site.Routing;
 using RareEarthArchive.Site.Templating;
@@ -11,8 +10,6 @@ namespace RareEarthArchive.Site.Metadata;
 /// </summary>
 public sealed class PageMetadata(SiteModel site, SiteUrls urls)
 {
-    private readonly FrozenDictionary<string, SourceEntry> _sources = site.Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-
     public HtmlFragment Generic(string title, string pageUrl, string description) =>
         PageHead.OpenGraph(site.Config.Title, title, urls.Absolute(pageUrl), description, "website").ToFragment();
 
@@ -29,7 +26,7 @@ public sealed class PageMetadata(SiteModel site, SiteUrls urls)
     public HtmlFragment ClaimHead(ClaimEntry entry, string description) =>
         PageHead.OpenGraph(site.Config.Title, entry.Claim.Statement, urls.Absolute(urls.Claim(entry.Id)), description, "website")
             .Highwire(Citations.ForClaim(entry, site, urls))
-            .JsonLd(SchemaOrgJsonLd.ForClaim(entry, _sources, urls))
+            .JsonLd(SchemaOrgJsonLd.ForClaim(entry, site, urls))
             .ToFragment();
 
     public CiteView SourceCite(SourceEntry entry) => Cite(Citations.ForSource(entry, site, urls), urls.Source(entry.Id));

@@ -53,14 +53,14 @@ public static class SchemaOrgJsonLd
         return work;
     }
 
-    public static JsonObject ForClaim(ClaimEntry entry, IReadOnlyDictionary<string, SourceEntry> sources, SiteUrls urls)
+    public static JsonObject ForClaim(ClaimEntry entry, SiteModel site, SiteUrls urls)
     {
         var claim = entry.Claim;
         var page = urls.Absolute(urls.Claim(claim.Id));
         var appearances = new JsonArray();
         foreach (var appearance in entry.Appearances)
         {
-            var source = sources[appearance.SourceId].Source;
+            var source = site.Source(appearance.SourceId).Source;
             var item = new JsonObject
             {
                 ["@type"] = SourceTypes.SchemaOrg(source.Kind),

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Core.Markdown;
@@ -39,8 +38,6 @@ public static class SiteSearchDocuments
         ArgumentNullException.ThrowIfNull(urls);
         var documents = new SearchDocumentSet(SearchFields.Ref, SearchFields.All, LunrPipelineSet.Rea);
         var display = new List<(string, SearchDisplayEntry)>(site.Sources.Length + site.Claims.Length + site.AnnotationCount);
-        var sourcesById = site.Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-        var claimsById = site.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         string Relative(string url) => url[urls.BasePath.Length..];
 
         for (var i = 0; i < site.Sources.Length; i++)
@@ -78,7 +75,7 @@ public static class SiteSearchDocuments
             var meta = Join(c.Topic is null ? null : "Topic: " + c.Topic, Plural.Count(sources, "source"), " · ");
             display.Add((docRef, new SearchDisplayEntry(ClaimType, c.Statement, Relative(urls.Claim(c.Id)), Cap(meta, MetaLength),
                 Cap(commentary, SnippetLength), site.Config.Language,
-                Distinct(entry.Appearances.Select(a => sourcesById[a.SourceId].Source.Kind), site.Config.Vocabularies.SourceKinds),
+                Distinct(entry.Appearances.Select(a => site.Source(a.SourceId).Source.Kind), site.Config.Vocabularies.SourceKinds),
                 Distinct(entry.Tally.Where(t => t.Count > 0).Select(t => t.Stance), site.Config.Vocabularies.Stances), commentary)));
         }
 
@@ -90,7 +87,7 @@ public static class SiteSearchDocuments
             foreach (var annotation in entry.Annotations)
             {
                 var a = annotation.Annotation;
-                var statement = claimsById[a.ClaimId].Claim.Statement;
+                var statement = site.Claim(a.ClaimId).Claim.Statement;
                 var quote = text.Substring(annotation.Start, annotation.Length);
                 var docRef = "a" + n++.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var note = a.Note is null ? null : ContributorMarkdown.ToPlainText(a.Note);

@@ -58,7 +58,7 @@ internal sealed class OriginViewFactory(SiteModel site, SiteUrls urls, Func<stri
             .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({Plural.Count(g.Count(), "source")})").ToList();
         return root switch
         {
-            DeclaredRoot d => new OriginGroupView("declared", site.Origins.FirstOrDefault(o => o.Id == d.OriginId)?.Origin.Name ?? d.OriginId,
+            DeclaredRoot d => new OriginGroupView("declared", site.Origin(d.OriginId).Origin.Name,
                 urls.Origin(d.OriginId), "via " + Formatting.And(holders), passages),
             OwnVoiceRoot { SameStory.Length: > 1 } story => new OriginGroupView("same-story", "one story",
                 null, "told by " + Formatting.And([.. story.SameStory.Select(id => sources(id).Publisher)]), passages),

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using RareEarthArchive.Core.Assembly;
 using RareEarthArchive.Site.Highlighting;
 
@@ -11,12 +10,12 @@ namespace RareEarthArchive.Site.Views;
 /// </summary>
 internal static class SourceBodyHtml
 {
-    public static string Render(SourceEntry entry, FrozenDictionary<string, ClaimEntry> claims)
+    public static string Render(SourceEntry entry, SiteModel site)
     {
         var highlights = new List<Highlight>();
         foreach (var a in entry.Annotations)
         {
-            var statement = claims[a.Annotation.ClaimId].Claim.Statement;
+            var statement = site.Claim(a.Annotation.ClaimId).Claim.Statement;
             highlights.Add(new Highlight(a.Start, a.Length, a.AnchorId, $"annotation stance-{a.Annotation.Stance}",
                 new Dictionary<string, string>(StringComparer.Ordinal)
                 {

@@ -23,8 +23,6 @@ public sealed class ViewFactory
     private readonly SiteUrls _urls;
     private readonly FrozenDictionary<string, SourceSummaryView> _sources;
     private readonly FrozenDictionary<string, ClaimSummaryView> _claims;
-    private readonly FrozenDictionary<string, ClaimEntry> _claimEntries;
-    private readonly FrozenDictionary<string, SourceEntry> _sourceEntries;
     private readonly OriginViewFactory _origins;
 
     public ViewFactory(SiteModel site, SiteUrls urls)
@@ -33,8 +31,6 @@ public sealed class ViewFactory
         _urls = urls;
         _sources = site.Sources.ToFrozenDictionary(s => s.Id, Summary, StringComparer.Ordinal);
         _claims = site.Claims.ToFrozenDictionary(c => c.Id, Summary, StringComparer.Ordinal);
-        _claimEntries = site.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
-        _sourceEntries = site.Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _origins = new OriginViewFactory(site, urls, id => _sources[id]);
     }
 
@@ -80,7 +76,7 @@ public sealed class ViewFactory
             source.Archive?.Retrieved?.ToString(),
             source.Archive?.Notes,
             bias,
-            new HtmlFragment(SourceBodyHtml.Render(entry, _claimEntries)),
+            new HtmlFragment(SourceBodyHtml.Render(entry, _site)),
             annotations,
             [.. entry.Related.Select(r => new RelatedSourceView(_sources[r.SourceId], r.Relation, Formatting.Inline(r.Note), r.Incoming))],
             [.. entry.ClaimIds.Select(id => _claims[id])],
@@ -93,7 +89,7 @@ public sealed class ViewFactory
     {
         var claim = entry.Claim;
         var appearances = entry.Appearances.Select(a =>
-            Annotation(_sourceEntries[a.SourceId], a.Annotation, null, a.Quote, new PassageContextView(a.Before, a.After))).ToList();
+            Annotation(_site.Source(a.SourceId), a.Annotation, null, a.Quote, new PassageContextView(a.Before, a.After))).ToList();
         QuantityView? quantity = null;
         if (claim.Quantity is { } q)
         {
@@ -135,7 +131,7 @@ public sealed class ViewFactory
     /// <summary>When each source stated the claim: an appearance is dated by its source's <c>published</c>.</summary>
     private TimelineView? Timeline(ClaimEntry entry) =>
         ClaimTimeline.Render(entry.Id,
-            [.. entry.Appearances.Select(a => new TimelineRow(_sources[a.SourceId], _sourceEntries[a.SourceId].Source.Published,
+            [.. entry.Appearances.Select(a => new TimelineRow(_sources[a.SourceId], _site.Source(a.SourceId).Source.Published,
                 a.Annotation.Annotation.Stance, $"#from-{a.SourceId}-{a.Annotation.AnchorId}"))],
             [.. entry.Tally.Select(t => t.Stance)]) is { } timeline
             ? new TimelineView(timeline.Summary, new HtmlFragment(timeline.Html))
@@ -153,7 +149,7 @@ public sealed class ViewFactory
             : null;
 
     private string? FormatValue(string claimId, QuantityValue? value) =>
-        value is { } v ? Formatting.Value(v, _claimEntries[claimId].Claim.Quantity?.Unit) : null;
+        value is { } v ? Formatting.Value(v, _site.Claim(claimId).Claim.Quantity?.Unit) : null;
 
     private SourceSummaryView Summary(SourceEntry entry)
     {

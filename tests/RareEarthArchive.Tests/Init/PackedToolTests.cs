@@ -28,7 +28,9 @@ public sealed class PackedToolTests
         AssertMetadata(package);
 
         var tools = Path.Combine(temp.Path, "tools");
-        Run("dotnet", ["tool", "install", ToolIdentity.PackageId, "--version", ToolVersion.Value, "--tool-path", tools, "--add-source", feed, "--ignore-failed-sources"], temp.Path);
+        // An empty package cache: NuGet would install a cached package of the same version (packed from another commit).
+        Run("dotnet", ["tool", "install", ToolIdentity.PackageId, "--version", ToolVersion.Value, "--tool-path", tools, "--add-source", feed, "--ignore-failed-sources"], temp.Path,
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temp.Path, "packages") });
         var rea = Path.Combine(tools, OperatingSystem.IsWindows() ? "rea.exe" : "rea");
         var work = Path.Combine(temp.Path, "elsewhere");
         Directory.CreateDirectory(work);
@@ -60,12 +62,16 @@ public sealed class PackedToolTests
         Assert.Contains("static-site-generator", Value("tags").Split(' '));
     }
 
-    private static string Run(string file, IReadOnlyList<string> args, string directory)
+    private static string Run(string file, IReadOnlyList<string> args, string directory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
         }
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
