@@ -80,7 +80,7 @@ const rebuilt = Buffer.from(JSON.stringify(idx), 'utf8');
 if (compare) {
   (async () => {
     const list = JSON.parse(fs.readFileSync(compare, 'utf8'));
-    const report = { queries: list.length, differences: [], errors: 0, results: 0, shardsLoaded: 0, termsLoaded: 0, refsLoaded: 0, shards: manifest.index.shards.length };
+    const report = { queries: list.length, differences: [], errors: 0, results: 0, shardsLoaded: 0, termsLoaded: 0, refsLoaded: 0, shards: manifest.index.bounds.length };
     for (const q of list) {
       let full, error = null;
       try { full = idx.search(q); } catch (e) { full = null; error = e; }
@@ -113,11 +113,11 @@ if (!check) {
   process.exit(0);
 }
 const shardsById = {};
-manifest.index.shards.forEach((shard, i) => { shardsById[i] = readJson(shard[2]); });
-const merged = lunr.Index.load(lunr.rea.mergeShards(manifest.index, shardsById, readJson(manifest.index.refs)));
+manifest.index.bounds.forEach((first, i) => { shardsById[i] = readJson(lunr.rea.shardFile(manifest.index, i)); });
+const merged = lunr.Index.load(lunr.rea.mergeShards(manifest.index, shardsById, true));
 const published = Buffer.from(JSON.stringify(merged), 'utf8');
 if (Buffer.compare(rebuilt, published) === 0) {
-  process.stdout.write('identical: ' + published.length + ' bytes, ' + d.documents.length + ' documents, ' + manifest.index.shards.length + ' shards merged\n');
+  process.stdout.write('identical: ' + published.length + ' bytes, ' + d.documents.length + ' documents, ' + manifest.index.bounds.length + ' shards merged\n');
   process.exit(0);
 }
 let at = 0;

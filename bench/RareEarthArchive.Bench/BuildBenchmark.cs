@@ -108,7 +108,7 @@ internal static partial class BuildBenchmark
             MedianPhases(fresh), ReaPages(fresh[^1].Stdout),
             new FolderSize(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count(), FolderBytes(output)),
             new FolderSize(Directory.EnumerateFiles(hugoOutput, "*", SearchOption.AllDirectories).Count(), FolderBytes(hugoOutput)),
-            SearchPayload.FirstQuery(output, new Uri(new SyntheticArchive.Options(size).BaseUrl).AbsolutePath));
+            SearchPayload.Measure(output, SearchPayload.ScriptsOfPage(output, new Uri(new SyntheticArchive.Options(size).BaseUrl).AbsolutePath), SearchPayload.TargetQueries));
         if (!keep)
         {
             foreach (var folder in new[] { archive, hugoSite, output })
@@ -160,12 +160,27 @@ internal static partial class BuildBenchmark
             }
         }
         text.AppendLine();
-        text.AppendLine("| sources | rea pages / files / bytes | Hugo pages / files / bytes | check / build | search first query (gzip) |");
+        text.AppendLine("| sources | rea pages / files / bytes | Hugo pages / files / bytes | check / build | search first query (gzip, target 300 kB / 500 kB) |");
         text.AppendLine("| ---: | --- | --- | ---: | --- |");
         foreach (var r in results)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Sources:N0} | {r.ReaPages:N0} / {r.ReaOutput.Files:N0} / {Size(r.ReaOutput.Bytes)} | {r.HugoPages:N0} content pages / {r.HugoOutput.Files:N0} / {Size(r.HugoOutput.Bytes)} | {r.Check.Wall / r.Fresh.Wall:0.00} | {Size(r.Search.GzipBytes)}: {r.Search.What} |"));
+                $"| {r.Sources:N0} | {r.ReaPages:N0} / {r.ReaOutput.Files:N0} / {Size(r.ReaOutput.Bytes)} | {r.HugoPages:N0} content pages / {r.HugoOutput.Files:N0} / {Size(r.HugoOutput.Bytes)} | {r.Check.Wall / r.Fresh.Wall:0.00} | {string.Join("; ", r.Search.Queries.Select(q => $"`{q.Q}` {Kb(q.Total)}"))} |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"The search payload is everything the search page fetches for its first query on a fresh page, gzip -9 file by file: the page's scripts ({string.Join(", ", results[0].Search.ScriptFiles.Select(Path.GetFileName))}), search/manifest.json, the index shards the query's plan loads and the display and text files of its first result page (10 per group), as `--search-payload` counts them (bench/RareEarthArchive.Bench/SearchPayload.cs):"));
+        text.AppendLine();
+        text.AppendLine("| sources | shards | query | results | scripts | manifest | index | display | text | total |");
+        text.AppendLine("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            foreach (var q in r.Search.Queries)
+            {
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {r.Sources:N0} | {r.Search.Shards:N0} | `{q.Q}` | {q.Results:N0} | {Kb(q.Scripts)} | {Kb(q.Manifest)} | {Kb(q.Index)} | {Kb(q.Display)} | {Kb(q.Text)} | **{Kb(q.Total)}** |"));
+            }
         }
         text.AppendLine();
         text.AppendLine("rea's phases (median of the fresh builds, from its summary line):");
@@ -214,6 +229,8 @@ internal static partial class BuildBenchmark
         return sorted[sorted.Count / 2];
     }
 
+    private static string Kb(long bytes) => SearchPayloadBenchmark.Kb(bytes);
+
     private static string Ratio(TimeSpan a, TimeSpan b) => string.Create(CultureInfo.InvariantCulture, $"{a / b:0.0}×");
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds >= 10
@@ -240,5 +257,5 @@ internal static partial class BuildBenchmark
     }
 
     private sealed record SizeResult(int Sources, int HugoPages, Summary Hugo, Summary Fresh, Summary Rebuild, Summary Check,
-        IReadOnlyList<(string Name, double Ms)> Phases, int ReaPages, FolderSize ReaOutput, FolderSize HugoOutput, SearchPayload.Payload Search);
+        IReadOnlyList<(string Name, double Ms)> Phases, int ReaPages, FolderSize ReaOutput, FolderSize HugoOutput, SearchPayload.Site Search);
 }

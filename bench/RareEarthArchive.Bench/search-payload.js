@@ -1,7 +1,8 @@
 // Which files the search page downloads for each query, with the page's own loader (search/shards.js):
 //   node search-payload.js LUNR_JS SITE_DIR QUERY...
-// Prints {"queries":[{"q","results","index":[files],"display":[files]}]}: each query on a fresh page (nothing
-// cached), the index files its plan loads and the display files of its first result page (10 per group).
+// Prints {"queries":[{"q","results","index":[files],"display":[files],"text":[files]}]}: each query on a fresh page
+// (nothing cached), the index files its plan loads, and for its first result page (10 per group) the display files
+// and the text files (a source's or claim's text, for its snippet) that assets/search.js fetches.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +12,8 @@ globalThis.lunr = require(lunrJs);
 for (const script of ['search/pipeline.js', 'search/shards.js']) {
   vm.runInThisContext(fs.readFileSync(path.join(site, script), 'utf8'), { filename: script });
 }
-const manifest = JSON.parse(fs.readFileSync(path.join(site, 'search', 'manifest.json'), 'utf8'));
+const readJson = file => JSON.parse(fs.readFileSync(path.join(site, file), 'utf8'));
+const manifest = readJson('search/manifest.json');
 const PER_PAGE = 10, HASH = 12;
 function displayFile(ref) {
   const d = manifest.display, hashes = d.files[ref[0]] || '', at = Math.floor(Number(ref.slice(1)) / d.size) * HASH;
@@ -23,16 +25,20 @@ function displayFile(ref) {
     const fetched = [];
     const sharded = new lunr.rea.ShardedIndex(manifest.index, file => {
       fetched.push(file);
-      return JSON.parse(fs.readFileSync(path.join(site, file), 'utf8'));
+      return readJson(file);
     });
     const { results } = await sharded.search(q);
     const perType = {};
-    const display = new Set();
+    const display = new Set(), text = new Set();
     for (const r of results) {
       const n = perType[r.ref[0]] = (perType[r.ref[0]] || 0) + 1;
-      if (n <= PER_PAGE) display.add(displayFile(r.ref));
+      if (n > PER_PAGE) continue;
+      const file = displayFile(r.ref);
+      display.add(file);
+      const entry = readJson(file)[r.ref];
+      if (entry && entry.bodyFile) text.add(entry.bodyFile);
     }
-    out.push({ q, results: results.length, index: fetched, display: [...display] });
+    out.push({ q, results: results.length, index: fetched, display: [...display], text: [...text] });
   }
   process.stdout.write(JSON.stringify({ queries: out }));
 })().catch(e => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });

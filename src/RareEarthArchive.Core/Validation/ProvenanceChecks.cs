@@ -40,7 +40,9 @@ internal static class ProvenanceChecks
 
     /// <summary>
     /// Passages whose credits lead back to a source already on the chain: almost always a slip (two sources
-    /// each said to relay the other). Reported once per claim and circle, at the credit of the first passage found in it.
+    /// each said to relay the other). Reported once per claim and circle (the sources that go round, whatever chain
+    /// leads into it), at the credit that makes it: a passage of a source inside the circle where there is one (its
+    /// <c>origin</c>, or the <c>cites</c> entry its chain follows), else the first passage that leads into it.
     /// </summary>
     public static void CheckCircles(LoadedArchive archive, ProvenanceGraph graph, DiagnosticBag diagnostics)
     {
@@ -52,17 +54,19 @@ internal static class ProvenanceChecks
         {
             var list = claim.ToList();
             var traces = graph.Trace([.. list.Select(p => (p.SourceId, p.Annotation))]);
-            var reported = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < list.Count; i++)
+            var circles = list.Select((p, i) => (Passage: p, Via: traces[i].Via, traces[i].Circle)).Where(x => x.Circle)
+                .Select(x => (x.Passage, x.Via, Ring: x.Via.Skip(x.Via.IndexOf(x.Via[^1])).Distinct().ToList()))
+                .GroupBy(x => string.Join(' ', x.Ring.Order(StringComparer.Ordinal)), StringComparer.Ordinal);
+            foreach (var circle in circles)
             {
-                if (traces[i].Circle && reported.Add(string.Join(' ', traces[i].Via.Order(StringComparer.Ordinal).Distinct())))
-                {
-                    var (_, annotation, source) = list[i];
-                    var location = annotation.Origin?.Location ?? source.Origin?.Location ?? annotation.Location;
-                    diagnostics.Error(location, DiagnosticCodes.OriginCycle,
-                        $"for the claim '{claim.Key}', the credits go round in a circle: {string.Join(" → ", traces[i].Via)}; "
-                        + "each source would relay the other, so none of them says where the claim came from; fix the 'origin' (or 'cites') that is wrong");
-                }
+                var (passage, via, ring) = circle.FirstOrDefault(x => x.Ring.Contains(x.Passage.SourceId), circle.First());
+                var (_, annotation, source) = passage;
+                var shown = ring.Contains(source.Id) ? [.. ring, ring[0]] : via.ToList();
+                var cites = via.Length > 1 ? source.Related.FirstOrDefault(r => r.Relation == ProvenanceGraph.Cites && r.SourceId == via[1])?.Location : null;
+                var location = annotation.Origin?.Location ?? source.Origin?.Location ?? cites ?? annotation.Location;
+                diagnostics.Error(location, DiagnosticCodes.OriginCycle,
+                    $"for the claim '{claim.Key}', the credits go round in a circle: {string.Join(" → ", shown)}; "
+                    + "each source would relay the other, so none of them says where the claim came from; fix the 'origin' (or 'cites') that is wrong");
             }
         }
     }

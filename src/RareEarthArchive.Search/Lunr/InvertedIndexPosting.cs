@@ -32,6 +32,9 @@ internal sealed class InvertedIndexPosting
 
         public List<string> Refs { get; } = [];
 
+        /// <summary>True when some ref carries whitelisted metadata (most builds whitelist nothing).</summary>
+        public bool HasMetadata => _metadata.Exists(m => m.Keys.Count > 0);
+
         /// <summary>
         /// The builder adds one document at a time and refs are unique, so a ref is either the last one added
         /// here or a new one: no lookup is needed while indexing (it was a third of the build time).

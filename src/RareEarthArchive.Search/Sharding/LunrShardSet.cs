@@ -5,11 +5,12 @@ using RareEarthArchive.Search.Lunr;
 namespace RareEarthArchive.Search.Sharding;
 
 /// <summary>
-/// A lunr index cut into term ranges (docs/search.md, "Sharded index"). lunr scores a document by the dot product
-/// of the query vector with each field vector over the query's own terms, and the field vectors' weights were fixed
-/// when the whole index was built; so an index made of the shards that hold a query's terms gives exactly the full
-/// index's results and scores. Merging every shard, with <see cref="RefsJson"/> for the field vectors' order, gives
-/// the bytes of <c>JSON.stringify</c> of the whole index (tested against lunr.js).
+/// A lunr index cut into term ranges (docs/search.md, "The sharded index"). lunr scores a document by the dot
+/// product of the query vector with each field vector over the query's own terms, and the field vectors' weights
+/// were fixed when the whole index was built; so an index made of the shards that hold a query's terms gives
+/// exactly the full index's results and scores. Each shard holds its terms in the compact form of
+/// <see cref="CompactPostings"/>; merging every shard, with the refs of <see cref="RefsJson"/>, gives the bytes of
+/// <c>JSON.stringify</c> of the whole index (tested against lunr.js).
 /// </summary>
 public sealed class LunrShardSet
 {
@@ -26,126 +27,144 @@ public sealed class LunrShardSet
     /// <summary>Every term, ascending, as a JSON array: what a leading-wildcard or fuzzy query expands against.</summary>
     public string TermsJson { get; }
 
-    /// <summary>Every document ref in the index's order, as a JSON array: what a query of only negated terms needs.</summary>
+    /// <summary>The document refs in the index's order as <see cref="DocumentRefRuns"/>: shards name documents by position in it.</summary>
     public string RefsJson { get; }
 
     /// <summary>
-    /// Cuts <paramref name="index"/> into ranges of about <paramref name="targetBytes"/> of JSON each (a term larger
-    /// than the target gets a shard of its own). Deterministic: the same index and target give the same shards.
+    /// Cuts <paramref name="index"/> into ranges of about <paramref name="targetBytes"/> of compact JSON each (a term
+    /// larger than the target gets a shard of its own). Deterministic: the same index and target give the same shards.
+    /// The index must have no metadata whitelist (the compact form carries none).
     /// </summary>
     public static LunrShardSet Split(LunrIndex index, int targetBytes)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentOutOfRangeException.ThrowIfLessThan(targetBytes, 1);
-        var terms = index.SortedTerms;
-        var postingKeys = JsPropertyOrder.Order([LunrIndexJsonWriter.InvertedIndexKey, .. index.Fields]);
+        var fields = index.Fields;
+        var vectors = index.FieldVectors;
+        var refs = DocumentRefs(index);
+        var position = new Dictionary<string, int>(refs.Count, StringComparer.Ordinal);
+        for (var d = 0; d < refs.Count; d++)
+        {
+            position.Add(refs[d], d);
+        }
 
-        // Pass 1: each term's posting JSON, and a shard number per term from its posting and vector element sizes.
-        var postings = new string[terms.Count];
-        var shardOfTermIndex = new int[terms.Count];
-        var bounds = new List<(int From, int To)>();
-        var start = 0;
-        long size = 0;
-        var sb = new StringBuilder(256);
+        var shards = new List<LunrShard>();
+        var utf8 = new UTF8Encoding(false);
+        var shard = new StringBuilder(targetBytes + 1024);
+        var term = new StringBuilder(4096);
+        var pairs = new List<(int Document, long Score)>();
+        var (from, count) = (0, 0);
+        var terms = index.SortedTerms;
+        void Close(int to)
+        {
+            shard.Append("]}");
+            shards.Add(new LunrShard(terms[from].Key, terms[to - 1].Key, to - from, utf8.GetBytes(shard.ToString())));
+            shard.Clear();
+            (from, count) = (to, 0);
+        }
+
         for (var i = 0; i < terms.Count; i++)
         {
-            sb.Clear();
-            LunrIndexJsonWriter.AppendPosting(sb, terms[i].Value, postingKeys, index.Fields);
-            postings[i] = sb.ToString();
-            // A vector element costs about 24 characters (term index, score, comma) plus its share of a field ref.
-            var termSize = terms[i].Key.Length + postings[i].Length + (terms[i].Value.DocumentFieldCount * 30L);
-            if (i > start && size + termSize > targetBytes)
+            var (key, posting) = (terms[i].Key, terms[i].Value);
+            term.Clear().Append('[');
+            JsText.AppendJsonString(term, key);
+            term.Append(',').Append(posting.TermIndex.ToString(CultureInfo.InvariantCulture));
+            for (var f = 0; f < fields.Count; f++)
             {
-                bounds.Add((start, i));
-                start = i;
-                size = 0;
-            }
-
-            size += termSize;
-            shardOfTermIndex[terms[i].Value.TermIndex] = bounds.Count;
-        }
-
-        if (terms.Count > start || bounds.Count == 0)
-        {
-            bounds.Add((start, terms.Count));
-        }
-
-        // Pass 2: each field vector's elements go to the shard of their term, vectors kept in index order.
-        var vectorParts = new StringBuilder[bounds.Count];
-        var vectorCounts = new int[bounds.Count];
-        var slice = new List<(int Shard, int TermIndex, double Score)>();
-        for (var s = 0; s < bounds.Count; s++)
-        {
-            vectorParts[s] = new StringBuilder(targetBytes);
-        }
-
-        foreach (var vector in index.FieldVectors)
-        {
-            var previousShard = -1;
-            foreach (var (termIndex, score) in vector.Elements.OrderBy(e => shardOfTermIndex[e.TermIndex]).ThenBy(e => e.TermIndex))
-            {
-                var shard = shardOfTermIndex[termIndex];
-                var part = vectorParts[shard];
-                if (shard != previousShard)
+                var entries = posting.Fields[f];
+                pairs.Clear();
+                if (entries.HasMetadata)
                 {
-                    if (previousShard >= 0)
-                    {
-                        vectorParts[previousShard].Append("]]");
-                    }
-
-                    part.Append(vectorCounts[shard]++ > 0 ? ",[" : "[");
-                    JsText.AppendJsonString(part, vector.FieldRef);
-                    part.Append(",[");
-                    previousShard = shard;
-                }
-                else
-                {
-                    part.Append(',');
+                    throw new InvalidOperationException("The compact shard form carries no metadata: build the index without a metadata whitelist.");
                 }
 
-                part.Append(termIndex.ToString(CultureInfo.InvariantCulture)).Append(',').Append(JsNumber.ToJson(score));
+                foreach (var docRef in entries.Refs)
+                {
+                    var d = position[docRef];
+                    pairs.Add((d, CompactPostings.ScoreUnits(ScoreOf(vectors[(d * fields.Count) + f], posting.TermIndex))));
+                }
+
+                term.Append(',');
+                CompactPostings.AppendField(term, pairs);
             }
 
-            if (previousShard >= 0)
+            term.Append(']');
+            if (count > 0 && shard.Length + term.Length > targetBytes)
             {
-                vectorParts[previousShard].Append("]]");
+                Close(i);
             }
+
+            shard.Append(count++ == 0 ? "{\"t\":[" : ",").Append(term);
         }
 
-        var shards = new List<LunrShard>(bounds.Count);
-        for (var s = 0; s < bounds.Count; s++)
+        if (count > 0 || shards.Count == 0)
         {
-            var (from, to) = bounds[s];
-            var json = new StringBuilder(vectorParts[s].Length + 64);
-            json.Append("{\"terms\":[");
-            for (var i = from; i < to; i++)
+            if (count == 0)
             {
-                json.Append(i > from ? ",[" : "[");
-                JsText.AppendJsonString(json, terms[i].Key);
-                json.Append(',').Append(postings[i]).Append(']');
+                shard.Append("{\"t\":[");
+                shards.Add(new LunrShard("", "", 0, utf8.GetBytes(shard.Append("]}").ToString())));
             }
-
-            json.Append("],\"vectors\":[").Append(vectorParts[s]).Append("]}");
-            shards.Add(new LunrShard(from < to ? terms[from].Key : "", from < to ? terms[to - 1].Key : "", to - from, json.ToString()));
+            else
+            {
+                Close(terms.Count);
+            }
         }
 
-        return new LunrShardSet(shards, StringArray(terms.Select(t => t.Key)), StringArray(DocumentRefs(index)));
+        return new LunrShardSet(shards, StringArray(terms.Select(t => t.Key)), DocumentRefRuns.ToJson(refs));
     }
 
-    /// <summary>The document refs in the order of the field vectors (every document has a vector for every field).</summary>
-    private static IEnumerable<string> DocumentRefs(LunrIndex index)
+    /// <summary>A term's score in a field vector (its elements ascend by term index).</summary>
+    private static double ScoreOf(FieldVector vector, int termIndex)
     {
-        string? last = null;
-        foreach (var vector in index.FieldVectors)
+        var elements = vector.Elements;
+        var (lo, hi) = (0, elements.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var at = elements[mid].TermIndex;
+            if (at == termIndex)
+            {
+                return elements[mid].Score;
+            }
+
+            (lo, hi) = at < termIndex ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        throw new InvalidOperationException($"Field vector {vector.FieldRef} has no element for term index {termIndex} of its posting.");
+    }
+
+    /// <summary>
+    /// The document refs in the index's order. lunr makes a vector for every field of every document, so the vectors
+    /// come in groups of one per field, in the index's field order; a shard finds a (document, field) vector by position.
+    /// </summary>
+    private static List<string> DocumentRefs(LunrIndex index)
+    {
+        var fields = index.Fields;
+        var vectors = index.FieldVectors;
+        if (fields.Count == 0 || vectors.Count % fields.Count != 0)
+        {
+            throw new InvalidOperationException("Every document must have one vector per field.");
+        }
+
+        var refs = new List<string>(vectors.Count / fields.Count);
+        for (var v = 0; v < vectors.Count; v += fields.Count)
         {
             // Field names never contain '/' (lunr refuses them), so the ref is everything after the first one.
-            var docRef = vector.FieldRef[(vector.FieldRef.IndexOf('/', StringComparison.Ordinal) + 1)..];
-            if (!string.Equals(docRef, last, StringComparison.Ordinal))
+            var fieldRef = vectors[v].FieldRef;
+            var docRef = fieldRef[(fieldRef.IndexOf('/', StringComparison.Ordinal) + 1)..];
+            for (var f = 0; f < fields.Count; f++)
             {
-                yield return docRef;
-                last = docRef;
+                var expected = vectors[v + f].FieldRef;
+                if (expected.Length != fields[f].Length + 1 + docRef.Length || !expected.StartsWith(fields[f], StringComparison.Ordinal) || !expected.EndsWith(docRef, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"Field vector {expected} is out of the order document × field ({fields[f]}/{docRef} expected).");
+                }
             }
+
+            refs.Add(docRef);
         }
+
+        return refs;
     }
 
     private static string StringArray(IEnumerable<string> values)

@@ -14,7 +14,7 @@ namespace RareEarthArchive.Site.Search;
 /// that the page fetches only when a query or a result page needs it.
 /// <list type="bullet">
 ///   <item><c>search/manifest.json</c>: shard ranges, display chunk hashes, filter values (<see cref="SearchManifest"/>)</item>
-///   <item><c>search/index/HASH.json</c>: the lunr index cut into term ranges (<see cref="LunrShardSet"/>), plus the term list and the refs</item>
+///   <item><c>search/index/HASH.json</c>: the lunr index cut into term ranges (<see cref="LunrShardSet"/>), plus the term list</item>
 ///   <item><c>search/display/HASH.json</c>: what results show, <see cref="DisplayChunkSize"/> refs of a kind per file</item>
 ///   <item><c>search/text/HASH.json</c>: a source's text or a claim's commentary, for phrase matching and snippets of results shown</item>
 ///   <item><c>search/facets/HASH.json</c>: each ref's source kinds and stances, loaded when a filter is chosen</item>
@@ -69,9 +69,8 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
             return file;
         }
 
-        var shards = shardSet.Shards.Select(s => (s.FirstTerm, s.LastTerm, Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(s.Json))).Path)).ToList();
+        var shardHashes = shardSet.Shards.Select(s => Path.GetFileNameWithoutExtension(Add(ContentHashedFile.Json(IndexFolder, s.Utf8Json)).Path)).ToList();
         var terms = Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(shardSet.TermsJson))).Path;
-        var refs = Add(ContentHashedFile.Json(IndexFolder, utf8.GetBytes(shardSet.RefsJson))).Path;
         var bodyFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (docRef, entry) in display.Where(d => !d.Entry.BodyInline && d.Entry.Body.Length > 0))
         {
@@ -85,7 +84,7 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
         }
 
         var facets = Add(ContentHashedFile.Json(FacetsFolder, SearchFacetsJson.Write(display))).Path;
-        var manifest = new SearchManifest(index, shards, terms, refs, DisplayChunkSize, chunks, facets);
+        var manifest = new SearchManifest(index, shardSet, shardHashes, terms, DisplayChunkSize, chunks, facets);
         files.Add(new OutputFile(ManifestPath, manifest.Write(display, site.Config.Vocabularies)));
         files.Add(OutputFile.Text(DocumentsPath, documents.ToDocumentsJson()));
         files.Add(OutputFile.Text(PipelinePath, PipelineScript.ReadText()));

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Search.Lunr;
+using RareEarthArchive.Search.Sharding;
 
 namespace RareEarthArchive.Site.Search;
 
@@ -9,25 +10,27 @@ namespace RareEarthArchive.Site.Search;
 /// search/manifest.json, the one search file with a fixed name (the page revalidates it; everything it names is
 /// content-hashed):
 /// <code>
-/// {"version":2,
-///  "index":{"version":"2.3.9","fields":[…],"pipeline":[…],"shards":[[firstTerm,lastTerm,file]…],"terms":file,"refs":file},
+/// {"version":3,
+///  "index":{"version":"2.3.9","fields":[…],"pipeline":[…],"refs":[[prefix,first,count]…],
+///           "folder":"search/index/","bounds":[firstTerm…],"files":"hash hash…","terms":file},
 ///  "display":{"folder":"search/display/","size":32,"files":{"s":"hash hash…","c":…,"a":…}},
 ///  "facets":file,"types":[…],"kinds":[…],"stances":[…]}
 /// </code>
-/// Display hashes are concatenated, <see cref="ContentHashedFile.HashLength"/> characters each: ref <c>s70</c> is in
-/// file number 70 / size of <c>files.s</c>. <c>kinds</c> and <c>stances</c> are the filter menus' values, in
+/// Shard and display hashes are concatenated, <see cref="ContentHashedFile.HashLength"/> characters each: shard i is
+/// <c>folder + files[12i..12i+12] + ".json"</c>, its range starts at <c>bounds[i]</c>; ref <c>s70</c> is in display
+/// file number 70 / size of <c>files.s</c>. <c>refs</c> are the documents in index order (<see cref="DocumentRefRuns"/>). <c>kinds</c> and <c>stances</c> are the filter menus' values, in
 /// vocabulary order.
 /// </summary>
 internal sealed record SearchManifest(
     LunrIndex Index,
-    IReadOnlyList<(string First, string Last, string File)> Shards,
+    LunrShardSet ShardSet,
+    IReadOnlyList<string> ShardHashes,
     string TermsFile,
-    string RefsFile,
     int DisplayChunkSize,
     IReadOnlyDictionary<string, List<string>> DisplayChunks,
     string FacetsFile)
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -42,19 +45,12 @@ internal sealed record SearchManifest(
             json.WriteString("version", "2.3.9");
             WriteArray(json, "fields", Index.Fields);
             WriteArray(json, "pipeline", Index.PipelineLabels);
-            json.WriteStartArray("shards");
-            foreach (var (first, last, file) in Shards)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(first);
-                json.WriteStringValue(last);
-                json.WriteStringValue(file);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
+            json.WritePropertyName("refs");
+            json.WriteRawValue(ShardSet.RefsJson, skipInputValidation: true);
+            json.WriteString("folder", SearchIndexOutputs.IndexFolder + "/");
+            WriteArray(json, "bounds", ShardSet.Shards.Select(s => s.FirstTerm));
+            json.WriteString("files", string.Concat(ShardHashes));
             json.WriteString("terms", TermsFile);
-            json.WriteString("refs", RefsFile);
             json.WriteEndObject();
 
             json.WriteStartObject("display");

@@ -126,13 +126,14 @@ internal static class ClaimTimeline
 
     private static void Label(StringBuilder html, TimelineRow row, SourceLabel label, bool first)
     {
+        // The source on one line, the stance (and "first") on the next, so rows keep one shape at any width.
         html.Append(CultureInfo.InvariantCulture, $"<span class=\"label\"><a href=\"{Html.Escape(row.Target)}\">{label.Html}</a> ");
-        html.Append(CultureInfo.InvariantCulture, $"<span class=\"key stance-{Html.Escape(row.Stance)}\">{Glyph(row.Stance)}{Html.Escape(row.Stance)}</span>");
+        html.Append(CultureInfo.InvariantCulture, $"<span class=\"stance-line\"><span class=\"key stance-{Html.Escape(row.Stance)}\">{Glyph(row.Stance)}{Html.Escape(row.Stance)}</span>");
         if (first)
         {
             html.Append(" <span class=\"first-label\">first</span>");
         }
-        html.Append("</span>");
+        html.Append("</span></span>");
     }
 
     /// <summary>The stance's marker at text size, beside its name in a label or the legend.</summary>

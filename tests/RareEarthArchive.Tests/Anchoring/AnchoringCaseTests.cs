@@ -1,4 +1,5 @@
 using RareEarthArchive.Core.Anchoring;
+using RareEarthArchive.Tests.Support;
 
 namespace RareEarthArchive.Tests.Anchoring;
 
@@ -10,16 +11,7 @@ public sealed class AnchoringCaseTests
 {
     private static readonly string Cases = SourceTree.Folder("Cases");
 
-    public static TheoryData<string> CaseNames()
-    {
-        var names = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Cases, "*.md").Order(StringComparer.Ordinal))
-        {
-            names.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return names;
-    }
+    public static TheoryData<string> CaseNames() => CaseFiles.Names(Cases);
 
     private static Xunit.Sdk.XunitException Fail(string where, AnchorResult result) =>
         new($"{where}: got {result}");

@@ -30,7 +30,7 @@ public sealed class ReadingBrowserTests(ChromiumFixture chromium, ServedSeedSite
         ("claims", "claims/"),
         ("claim", "claims/china-share-of-rare-earth-refining/"),
         ("claim-over-time", "claims/japan-reliance-on-china/"),
-        ("claim-timeline", "claims/quad-critical-minerals-initiative/"),
+        ("claim-timeline", "claims/us-conceded-to-china-after-quad/"),
         ("tags", "tags/"),
         ("tag", "tags/china/"),
         ("topic", "topics/supply-chain/"),

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using RareEarthArchive.Site.Pages;
 using RareEarthArchive.Site.Theming;
 using RareEarthArchive.Tests.Support;
@@ -7,23 +6,15 @@ using RareEarthArchive.Tests.Support;
 namespace RareEarthArchive.Tests.Docs;
 
 /// <summary>ARCHITECTURE.md's "How to add a page kind" names the files a new kind takes, and they are the ones the code needs.</summary>
-public sealed partial class PageKindGuideTests
+public sealed class PageKindGuideTests
 {
     private const string DeclarationPath = "src/RareEarthArchive.Site/Pages/PageKind.cs";
     private const string PlannerPath = "src/RareEarthArchive.Site/Pages/PagePlanner.cs";
     private const string LayoutsPath = "themes/default/layouts/";
 
-    private static string Section()
-    {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "ARCHITECTURE.md"));
-        var start = text.IndexOf("## How to add a page kind\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, "ARCHITECTURE.md has no section \"How to add a page kind\"");
-        var end = text.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        return text[start..(end < 0 ? text.Length : end)];
-    }
+    private static string Section() => ArchitectureGuide.Section("How to add a page kind");
 
-    private static IReadOnlyList<string> ListedFiles() =>
-        [.. ListItem().Matches(Section()).Select(m => m.Groups[1].Value)];
+    private static IReadOnlyList<string> ListedFiles() => ArchitectureGuide.ListedFiles(Section());
 
     [Fact]
     public void The_section_lists_a_short_list_of_files_that_exist_starting_with_the_declaration()
@@ -72,8 +63,4 @@ public sealed partial class PageKindGuideTests
         [.. typeof(PageKind).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(PageKind))
             .Select(f => (f.Name, (PageKind)f.GetValue(null)!))];
-
-    // "1. `path`: what" — the numbered list of the section.
-    [GeneratedRegex(@"^\d+\. `([^`]+)`", RegexOptions.Multiline)]
-    private static partial Regex ListItem();
 }

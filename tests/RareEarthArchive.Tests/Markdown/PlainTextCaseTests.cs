@@ -1,5 +1,6 @@
 using RareEarthArchive.Core.Markdown;
 using RareEarthArchive.Tests.Anchoring;
+using RareEarthArchive.Tests.Support;
 
 namespace RareEarthArchive.Tests.Markdown;
 
@@ -12,16 +13,7 @@ public sealed class PlainTextCaseTests
 {
     private static readonly string Cases = SourceTree.Folder("PlainTextCases");
 
-    public static TheoryData<string> CaseNames()
-    {
-        var names = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Cases, "*.md").Order(StringComparer.Ordinal))
-        {
-            names.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return names;
-    }
+    public static TheoryData<string> CaseNames() => CaseFiles.Names(Cases);
 
     [Fact]
     public void Every_case_has_its_expected_text()

@@ -48,7 +48,51 @@ internal sealed class SearchSite : IDisposable
     public IReadOnlyList<string> ShardFiles()
     {
         using var manifest = Json(RareEarthArchive.Site.Search.SearchIndexOutputs.ManifestPath);
-        return [.. manifest.RootElement.GetProperty("index").GetProperty("shards").EnumerateArray().Select(s => s[2].GetString()!)];
+        var index = manifest.RootElement.GetProperty("index");
+        var (folder, hashes) = (index.GetProperty("folder").GetString()!, index.GetProperty("files").GetString()!);
+        Assert.Equal(index.GetProperty("bounds").GetArrayLength() * 12, hashes.Length);
+        return [.. Enumerable.Range(0, hashes.Length / 12).Select(i => folder + hashes.Substring(i * 12, 12) + ".json")];
+    }
+
+    /// <summary>
+    /// Every term of the published shards with the refs of the documents that hold it (any field), decoded from the
+    /// compact form (CompactPostings.cs) independently of the page's loader.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> TermDocuments()
+    {
+        using var manifest = Json(RareEarthArchive.Site.Search.SearchIndexOutputs.ManifestPath);
+        var refs = manifest.RootElement.GetProperty("index").GetProperty("refs").EnumerateArray()
+            .SelectMany(run => Enumerable.Range(0, run[2].GetInt32()).Select(i => run[1].GetInt32() < 0
+                ? run[0].GetString()!
+                : run[0].GetString() + (run[1].GetInt32() + i).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        var terms = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var file in ShardFiles())
+        {
+            using var shard = Json(file);
+            foreach (var entry in shard.RootElement.GetProperty("t").EnumerateArray())
+            {
+                var documents = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var field in entry.EnumerateArray().Skip(2).Where(f => f.ValueKind == JsonValueKind.Array))
+                {
+                    var gaps = field[1].EnumerateArray().Select(g => g.GetInt32()).ToList();
+                    var runs = field.GetArrayLength() > 3 ? field[3].EnumerateArray().Select(r => r.GetInt32()).ToList() : null;
+                    var at = 0;
+                    for (var r = 0; r < gaps.Count; r++)
+                    {
+                        at += gaps[r];
+                        for (var n = runs?[r] ?? 1; n > 0; n--)
+                        {
+                            documents.Add(refs[at++]);
+                        }
+                    }
+                }
+
+                terms.Add(entry[0].GetString()!, documents);
+            }
+        }
+
+        return terms;
     }
 
     /// <summary>

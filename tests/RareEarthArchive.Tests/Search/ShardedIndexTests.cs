@@ -9,8 +9,8 @@ namespace RareEarthArchive.Tests.Search;
 /// <summary>The seed archive built with small shards (many ranges, so queries span shards), files on disk for Node.</summary>
 public sealed class SmallShardSeedSearch : IDisposable
 {
-    /// <summary>A few kB per shard: the seed archive's ~230 kB index becomes dozens of shards.</summary>
-    public const int ShardTargetBytes = 6 * 1024;
+    /// <summary>A few kB per shard: the seed archive's ~90 kB of compact shards become dozens of ranges.</summary>
+    public const int ShardTargetBytes = 2 * 1024;
 
     public SmallShardSeedSearch()
     {
