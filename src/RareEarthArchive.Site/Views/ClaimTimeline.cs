@@ -109,7 +109,7 @@ internal static class ClaimTimeline
         if (plan.Undated.Length > 0)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $" {Plural.Count(plan.Undated.Length, "passage")} from undated sources {(plan.Undated.Length == 1 ? "is" : "are")} listed after the line, not placed on it.");
+                $" {Plural.Count(plan.Undated.Length, "passage")} from undated sources {Plural.Word(plan.Undated.Length, "is", "are")} listed after the line, not placed on it.");
         }
         return text.ToString();
     }
