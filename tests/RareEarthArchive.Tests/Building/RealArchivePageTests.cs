@@ -40,7 +40,8 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
                 var onClaim = claimPage.GetElementById($"from-{appearance.SourceId}-{anchor}")!;
                 var onSource = Site.Page($"sources/{appearance.SourceId}/index.html").GetElementById($"note-{anchor}")!;
                 var claimHead = onClaim.QuerySelector(".annotation-head")!;
-                var sourceHead = onSource.QuerySelector(".annotation-head")!;
+                // A copy: the page is parsed once and shared by every test in the class, so it must not be changed.
+                var sourceHead = (IElement)onSource.QuerySelector(".annotation-head")!.Clone();
                 Assert.Null(claimHead.QuerySelector("a.claim-link"));
                 Assert.Equal(claim.Claim.Statement, sourceHead.QuerySelector("a.claim-link")!.TextContent);
                 sourceHead.QuerySelector("a.claim-link")!.Remove();
