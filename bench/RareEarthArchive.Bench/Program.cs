@@ -47,11 +47,12 @@ if (args.Contains("--anchoring"))
     return 0;
 }
 
-// --search-payload [--site-dir DIR]: what the search page downloads for a first query (SearchPayloadBenchmark.cs).
+// --search-payload [--sizes 1000,10000 | --site-dir DIR] [--no-docs]: what the search page downloads for a first query
+// (SearchPayloadBenchmark.cs); on synthetic archives the table goes into docs/performance.md.
 if (args.Contains("--search-payload"))
 {
     var siteDirArg = Array.IndexOf(args, "--site-dir");
-    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep);
+    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep, writeDocs: !args.Contains("--no-docs"));
     return 0;
 }
 

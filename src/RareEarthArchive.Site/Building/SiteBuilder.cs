@@ -36,7 +36,7 @@ public sealed class SiteBuilder
         options ??= new ProductOptions();
         return new SiteBuilder(
         [
-            new SearchIndexOutputs(options.SearchShardTargetBytes),
+            new SearchIndexOutputs(options.SearchShardTargetBytes, options.SearchDisplayChunkSize, options.SearchDisplayDirectorySize),
             new DataExportOutputs(),
             new SitemapOutputs(),
             new AtomFeedOutputs(),
