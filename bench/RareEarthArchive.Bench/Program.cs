@@ -14,6 +14,8 @@ using RareEarthArchive.Site.Search;
 
 // dotnet run -c Release --project bench/RareEarthArchive.Bench -- --build [--sizes 1000,10000] [--runs 3] [--no-docs] [--keep]
 //   the benchmark: rea and Hugo as processes on the realistic synthetic archives (BuildBenchmark.cs).
+// dotnet run -c Release --project bench/RareEarthArchive.Bench -- --generate DIR [--sizes 1000]
+//   only writes the realistic synthetic archive of that size into DIR (for profiling a `rea build` by hand).
 // dotnet run -c Release --project bench/RareEarthArchive.Bench [-- --quick] [--sizes 1000,10000] [--keep] [--site] [--anchoring]
 //   profiles in one warm process, for finding where time goes (not what a user waits for):
 // For each size: generate a seeded synthetic archive, load/validate/assemble it, then time the C# index build
@@ -26,6 +28,15 @@ var sizesArg = Array.IndexOf(args, "--sizes");
 if (sizesArg >= 0 && sizesArg + 1 < args.Length)
 {
     sizes = [.. args[sizesArg + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+}
+
+// --generate DIR [--sizes N]: write the realistic synthetic archive of the first size into DIR and stop, for profiling
+// `rea build` by hand (perf, dotnet-trace, /usr/bin/time) on the corpus the benchmark measures.
+var generateArg = Array.IndexOf(args, "--generate");
+if (generateArg >= 0 && generateArg + 1 < args.Length)
+{
+    SyntheticArchive.Write(args[generateArg + 1], new SyntheticArchive.Options(sizes[0], Shape: SyntheticArchive.SourceShape.Realistic));
+    return 0;
 }
 
 // --site: profile of whole-site builds in memory (all phases but the write) instead of the search profile.
