@@ -38,7 +38,7 @@ internal static partial class BuildBenchmark
             }
             if (writeDocs)
             {
-                WriteDocs(Path.Combine(repo, "docs", "performance.md"), Report(header, results));
+                DocsSection.Write(Path.Combine(repo, "docs", "performance.md"), DocsStart, DocsEnd, Report(header, results));
             }
         }
         finally
@@ -170,16 +170,16 @@ internal static partial class BuildBenchmark
 
         text.AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"The search payload is everything the search page fetches for its first query on a fresh page, gzip -9 file by file: the page's scripts ({string.Join(", ", results[0].Search.ScriptFiles.Select(Path.GetFileName))}), search/manifest.json, the index shards the query's plan loads and the display and text files of its first result page (10 per group), as `--search-payload` counts them (bench/RareEarthArchive.Bench/SearchPayload.cs):"));
+            $"The search payload is everything the search page fetches for its first query on a fresh page, gzip -9 file by file: the page's scripts ({string.Join(", ", results[0].Search.ScriptFiles.Select(Path.GetFileName))}), search/manifest.json, the index shards the query's plan loads and the display directories, display and text files of its first result page (10 per group), as `--search-payload` counts them (bench/RareEarthArchive.Bench/SearchPayload.cs):"));
         text.AppendLine();
-        text.AppendLine("| sources | shards | query | results | scripts | manifest | index | display | text | total |");
+        text.AppendLine("| sources | shards | query | results | scripts | manifest | index | display + directories | text | total |");
         text.AppendLine("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             foreach (var q in r.Search.Queries)
             {
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Sources:N0} | {r.Search.Shards:N0} | `{q.Q}` | {q.Results:N0} | {Kb(q.Scripts)} | {Kb(q.Manifest)} | {Kb(q.Index)} | {Kb(q.Display)} | {Kb(q.Text)} | **{Kb(q.Total)}** |"));
+                    $"| {r.Sources:N0} | {r.Search.Shards:N0} | `{q.Q}` | {q.Results:N0} | {Kb(q.Scripts)} | {Kb(q.Manifest)} | {Kb(q.Index)} | {Kb(q.Display + q.Directory)} | {Kb(q.Text)} | **{Kb(q.Total)}** |"));
             }
         }
         text.AppendLine();
@@ -197,19 +197,6 @@ internal static partial class BuildBenchmark
                 $"Growth from {small.Sources:N0} to {large.Sources:N0} sources ({(double)large.Sources / small.Sources:0}× the sources): rea wall {large.Fresh.Wall / small.Fresh.Wall:0.0}×, peak memory {(double)large.Fresh.PeakRss / small.Fresh.PeakRss:0.0}×; Hugo wall {large.Hugo.Wall / small.Hugo.Wall:0.0}×, peak memory {(double)large.Hugo.PeakRss / small.Hugo.PeakRss:0.0}×."));
         }
         return text.ToString();
-    }
-
-    private static void WriteDocs(string path, string report)
-    {
-        var docs = File.ReadAllText(path);
-        var start = docs.IndexOf(DocsStart, StringComparison.Ordinal);
-        var end = docs.IndexOf(DocsEnd, StringComparison.Ordinal);
-        if (start < 0 || end < start)
-        {
-            throw new InvalidOperationException($"{path} has no '{DocsStart}' … '{DocsEnd}' section to write into");
-        }
-        File.WriteAllText(path, docs[..(start + DocsStart.Length)] + "\n" + report + docs[end..], new UTF8Encoding(false));
-        Console.WriteLine($"wrote the table into {path}");
     }
 
     private static void DeleteIfExists(string folder)

@@ -14,6 +14,8 @@ using RareEarthArchive.Site.Search;
 
 // dotnet run -c Release --project bench/RareEarthArchive.Bench -- --build [--sizes 1000,10000] [--runs 3] [--no-docs] [--keep]
 //   the benchmark: rea and Hugo as processes on the realistic synthetic archives (BuildBenchmark.cs).
+// dotnet run -c Release --project bench/RareEarthArchive.Bench -- --generate DIR [--sizes 1000]
+//   only writes the realistic synthetic archive of that size into DIR (for profiling a `rea build` by hand).
 // dotnet run -c Release --project bench/RareEarthArchive.Bench [-- --quick] [--sizes 1000,10000] [--keep] [--site] [--anchoring]
 //   profiles in one warm process, for finding where time goes (not what a user waits for):
 // For each size: generate a seeded synthetic archive, load/validate/assemble it, then time the C# index build
@@ -28,6 +30,15 @@ if (sizesArg >= 0 && sizesArg + 1 < args.Length)
     sizes = [.. args[sizesArg + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
 }
 
+// --generate DIR [--sizes N]: write the realistic synthetic archive of the first size into DIR and stop, for profiling
+// `rea build` by hand (perf, dotnet-trace, /usr/bin/time) on the corpus the benchmark measures.
+var generateArg = Array.IndexOf(args, "--generate");
+if (generateArg >= 0 && generateArg + 1 < args.Length)
+{
+    SyntheticArchive.Write(args[generateArg + 1], new SyntheticArchive.Options(sizes[0], Shape: SyntheticArchive.SourceShape.Realistic));
+    return 0;
+}
+
 // --site: profile of whole-site builds in memory (all phases but the write) instead of the search profile.
 // --anchoring: quote anchoring on long texts.
 if (args.Contains("--anchoring"))
@@ -36,11 +47,14 @@ if (args.Contains("--anchoring"))
     return 0;
 }
 
-// --search-payload [--site-dir DIR]: what the search page downloads for a first query (SearchPayloadBenchmark.cs).
+// --search-payload [--sizes 1000,10000 | --site-dir DIR] [--no-docs] [--shard-bytes N]: what the search page downloads for a first query
+// (SearchPayloadBenchmark.cs); on synthetic archives the table goes into docs/performance.md.
 if (args.Contains("--search-payload"))
 {
     var siteDirArg = Array.IndexOf(args, "--site-dir");
-    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep);
+    var shardBytesArg = Array.IndexOf(args, "--shard-bytes");
+    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep, writeDocs: !args.Contains("--no-docs"),
+        shardBytesArg >= 0 && shardBytesArg + 1 < args.Length ? int.Parse(args[shardBytesArg + 1], CultureInfo.InvariantCulture) : SearchIndexOutputs.DefaultShardTargetBytes);
     return 0;
 }
 

@@ -9,20 +9,23 @@ namespace RareEarthArchive.Bench;
 /// What the search page downloads for a first query on a fresh page, gzip -9 file by file (as a server would send
 /// them): the scripts the page loads, search/manifest.json, the index shards the query's plan loads (found by the
 /// page's own loader, search/shards.js, under Node: search-payload.js), and for its first result page (10 per group)
-/// the display files and the text files (a source's or claim's text, for its snippet). Issue 9's targets at 10,000
+/// the display directories, the display files they name and the text files (a source's or claim's text, for its snippet). Issue 9's targets at 10,000
 /// sources: at most 300 kB for one word, 500 kB for a typical two-word query.
 /// </summary>
 internal static partial class SearchPayload
 {
-    /// <summary>A common word of the synthetic archives (and of the seed archive), then two words, a CJK word and a prefix.</summary>
-    public static readonly string[] Queries = ["refining", "rare earth", "export controls", "稀土", "magnet*"];
+    /// <summary>
+    /// A common word of the synthetic archives (and of the seed archive), then two words, a CJK word, a prefix, a
+    /// leading wildcard and an edit distance (these two read the term list first, docs/search.md).
+    /// </summary>
+    public static readonly string[] Queries = ["refining", "rare earth", "export controls", "稀土", "magnet*", "*agnet", "refning~1"];
 
     /// <summary>The one-word and the two-word query of the targets.</summary>
     public static readonly string[] TargetQueries = ["refining", "rare earth"];
 
-    public sealed record Query(string Q, int Results, long Scripts, long Manifest, long Index, long Display, long Text)
+    public sealed record Query(string Q, int Results, long Scripts, long Manifest, long Index, long Directory, long Display, long Text)
     {
-        public long Total => Scripts + Manifest + Index + Display + Text;
+        public long Total => Scripts + Manifest + Index + Directory + Display + Text;
     }
 
     public sealed record Site(int Shards, IReadOnlyList<string> ScriptFiles, IReadOnlyList<Query> Queries);
@@ -50,7 +53,7 @@ internal static partial class SearchPayload
         var scriptBytes = scripts.Sum(Gz);
         var rows = report.RootElement.GetProperty("queries").EnumerateArray().Select(q => new Query(
             q.GetProperty("q").GetString()!, q.GetProperty("results").GetInt32(), scriptBytes, Gz(SearchIndexOutputs.ManifestPath),
-            Sum(q, "index"), Sum(q, "display"), Sum(q, "text"))).ToList();
+            Sum(q, "index"), Sum(q, "directory"), Sum(q, "display"), Sum(q, "text"))).ToList();
         return new Site(shards, scripts, rows);
     }
 

@@ -36,7 +36,7 @@ public sealed class SiteBuilder
         options ??= new ProductOptions();
         return new SiteBuilder(
         [
-            new SearchIndexOutputs(options.SearchShardTargetBytes),
+            new SearchIndexOutputs(options.SearchShardTargetBytes, options.SearchDisplayChunkSize, options.SearchDisplayDirectorySize),
             new DataExportOutputs(),
             new SitemapOutputs(),
             new AtomFeedOutputs(),
@@ -118,46 +118,53 @@ public sealed class SiteBuilder
         var urls = new SiteUrls(site.Config.BaseUrl);
         var context = new SiteOutputContext(site, urls, theme, options.BuildTime, PagePlanner.Plan(site, urls, new ViewFactory(site, urls)));
         var parallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount;
+        // A build writes each file into the staging folder as it is made and lets its bytes go; only the in-memory
+        // build keeps them. An output folder the build may not replace is reported in the write phase, as before:
+        // a build whose render failed reports the render's problems only.
+        string? output = null;
+        string? outputProblem = null;
+        var staging = kind == RunKind.Write ? OutputFolder.OpenStaging(options.ResolvedOutputDirectory, options.SiteDirectory, out output, out outputProblem) : null;
+        using var sink = staging is not null ? OutputSink.Streaming(staging) : OutputSink.InMemory(keep: capture is not null);
         // Producers first, so the pages (the downloads page) can describe what they made without making it again.
         var step = Stopwatch.StartNew();
-        var produced = new List<OutputFile>();
+        var produced = new List<ProducedFile>();
         foreach (var producer in _outputs)
         {
             step.Restart();
-            produced.AddRange(kind == RunKind.Check ? producer.Check(context, render) : producer.Produce(context, render));
+            // One file at a time: a producer that yields its files lazily (the Web Annotation pages) is never held whole.
+            foreach (var file in kind == RunKind.Check ? producer.Check(context, render) : producer.Produce(context, render))
+            {
+                produced.Add(sink.Produced(file));
+            }
             steps.Add(new StepTiming(producer.Name, step.Elapsed));
             options.Progress?.StepFinished(producer.Name, step.Elapsed);
         }
         step.Restart();
-        var files = new SiteRenderer(theme, render).Render(context, parallelism, produced).ToList();
+        new SiteRenderer(theme, render).Render(context, parallelism, produced, sink);
         steps.Add(new StepTiming("pages", step.Elapsed));
-        files.AddRange(produced);
-        CheckUniquePaths(files, render);
+        sink.ReportDuplicates(render);
         Mark(BuildPhase.Render);
-        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         if (diagnostics.HasErrors)
         {
             return Done();
         }
-        capture?.Invoke(files);
+        capture?.Invoke(sink.Files);
         if (kind != RunKind.Write)
         {
-            return Done(pages, files.Count);
+            return Done(sink.PageCount, sink.FileCount);
         }
 
-        var output = options.ResolvedOutputDirectory;
-        var written = OutputFolder.Replace(output, options.SiteDirectory, files, diagnostics.For(BuildPhase.Write));
-        Mark(BuildPhase.Write);
-        return Done(pages, files.Count, written ? output : null);
-    }
-
-    /// <summary>Two outputs for one path means a theme asset or producer shadows a page: an error, not a silent overwrite.</summary>
-    private static void CheckUniquePaths(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
-    {
-        foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var writing = diagnostics.For(BuildPhase.Write);
+        var written = false;
+        if (outputProblem is not null || output is null)
         {
-            diagnostics.Error(SourceLocation.FileStart(group.Key), DiagnosticCodes.OutputFailed,
-                $"two outputs would be written to '{group.Key}' (a theme asset or page with the same path)");
+            writing.Error(SourceLocation.FileStart(output ?? options.ResolvedOutputDirectory), DiagnosticCodes.OutputFailed, outputProblem ?? "no output folder");
         }
+        else
+        {
+            written = OutputFolder.Commit(sink, output, writing);
+        }
+        Mark(BuildPhase.Write);
+        return Done(sink.PageCount, sink.FileCount, written ? output : null);
     }
 }

@@ -11,14 +11,14 @@ public sealed record DownloadsView(IReadOnlyList<DownloadView> Files, DownloadVi
     public LicenceNote Licence { get; } = new(Licences.Quotes, Licences.AnnotationsName, Licences.AnnotationsUrl);
 
     /// <summary>The listing of the files the producers made (in their order), with their real sizes.</summary>
-    public static DownloadsView Create(IEnumerable<OutputFile> produced, SiteUrls urls)
+    public static DownloadsView Create(IEnumerable<ProducedFile> produced, SiteUrls urls)
     {
         var listed = produced.Where(f => f.Listing is not null).ToList();
         var files = listed.Where(f => !f.Listing!.PerPage).Select(f => new DownloadView(
             f.Listing!.Title, urls.BasePath + f.Path, f.Path, f.Listing.Format, f.Listing.MediaType, f.Listing.Description, f.Listing.Licence,
-            Size(f.Content.Length), f.Content.Length)).ToList();
+            Size(f.Length), f.Length)).ToList();
         var perPage = listed.Where(f => f.Listing!.PerPage).ToList();
-        var bytes = perPage.Sum(f => (long)f.Content.Length);
+        var bytes = perPage.Sum(f => f.Length);
         var citations = new DownloadView("Citation of one page", "", "sources/<id>/cite.bib, claims/<id>/cite.json, …", "BibTeX, CSL-JSON",
             "application/x-bibtex, application/vnd.citationstyles.csl+json",
             $"Each source and claim page has its own citation files ({perPage.Count} in all), in its “Cite this” box.",

@@ -26,7 +26,7 @@ public static class PagePlanner
         void Add(PageKind kind, string title, string url, string description, Func<object?> model, string? outputPath = null,
             HtmlFragment? head = null, CiteView? cite = null) =>
             Made(kind, title, url, description, _ => model(), outputPath, head, cite);
-        void Made(PageKind kind, string title, string url, string description, Func<IReadOnlyList<OutputFile>, object?> model, string? outputPath = null,
+        void Made(PageKind kind, string title, string url, string description, Func<IReadOnlyList<ProducedFile>, object?> model, string? outputPath = null,
             HtmlFragment? head = null, CiteView? cite = null) =>
             jobs.Add(new PageJob(kind, new PageMeta(title, url, urls.Absolute(url), description, config.Language, kind.Name,
                     head ?? metadata.Generic(title, url, description), cite), model,

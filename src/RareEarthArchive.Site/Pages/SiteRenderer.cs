@@ -25,24 +25,29 @@ public sealed class SiteRenderer(Theme theme, DiagnosticBag diagnostics)
     private readonly TemplateRenderer _templates = new(theme, diagnostics);
     private Func<string, string> _assetUrl = name => throw new InvalidOperationException("assets are known once rendering starts");
 
-    /// <summary>Renders every planned page; a page whose template failed is reported and left out.</summary>
+    /// <summary>
+    /// Renders every planned page into <paramref name="sink"/> as soon as it is made (so no page is held until the
+    /// write); a page whose template failed is reported and left out.
+    /// </summary>
     /// <param name="produced">The files the producers made; a page's model may describe them (the downloads page).</param>
-    public IReadOnlyList<OutputFile> Render(SiteOutputContext context, int maxParallelism, IReadOnlyList<OutputFile> produced)
+    internal void Render(SiteOutputContext context, int maxParallelism, IReadOnlyList<ProducedFile> produced, OutputSink sink)
     {
         _assetUrl = new AssetUrls(theme.Assets, context.Urls).Url;
         var siteView = SiteViewWithChrome(context.Site, context.Urls, context.BuildTime);
         if (siteView is null)
         {
-            return [];
+            return;
         }
         var jobs = context.Pages;
-        var pages = new OutputFile?[jobs.Count];
+        sink.ExpectPages(jobs.Count);
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
             var job = jobs[i];
-            pages[i] = RenderPage(job, job.Model(produced), siteView) is { } html ? OutputFile.Text(job.OutputPath, html) : null;
+            if (RenderPage(job, job.Model(produced), siteView) is { } html)
+            {
+                sink.Page(i, OutputFile.Text(job.OutputPath, html));
+            }
         });
-        return [.. pages.OfType<OutputFile>()];
     }
 
     private string? RenderPage(PageJob job, object? model, SiteView site)

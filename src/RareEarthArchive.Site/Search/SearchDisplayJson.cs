@@ -54,6 +54,23 @@ public static class SearchDisplayJson
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// One display directory (search/directory/HASH.json): <c>{"files":"hash hash…"}</c>, the hashes of consecutive
+    /// display files of one kind, <see cref="ContentHashedFile.HashLength"/> characters each, concatenated.
+    /// </summary>
+    public static byte[] WriteDirectory(IEnumerable<string> displayHashes)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("files", string.Concat(displayHashes));
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>A text file (search/text/HASH.json): <c>{"body":"…"}</c>.</summary>
     public static byte[] WriteBody(string body)
     {

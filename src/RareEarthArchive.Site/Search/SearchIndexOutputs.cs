@@ -13,9 +13,10 @@ namespace RareEarthArchive.Site.Search;
 /// Publishes the site search (docs/search.md): a manifest the page loads first, and data named by content hash
 /// that the page fetches only when a query or a result page needs it.
 /// <list type="bullet">
-///   <item><c>search/manifest.json</c>: shard ranges, display chunk hashes, filter values (<see cref="SearchManifest"/>)</item>
+///   <item><c>search/manifest.json</c>: shard ranges, the display directories' hashes, filter values (<see cref="SearchManifest"/>)</item>
 ///   <item><c>search/index/HASH.json</c>: the lunr index cut into term ranges (<see cref="LunrShardSet"/>), plus the term list</item>
-///   <item><c>search/display/HASH.json</c>: what results show, <see cref="DisplayChunkSize"/> refs of a kind per file</item>
+///   <item><c>search/display/HASH.json</c>: what results show, <see cref="DefaultDisplayChunkSize"/> refs of a kind per file</item>
+///   <item><c>search/directory/HASH.json</c>: the hashes of <see cref="DefaultDisplayDirectorySize"/> consecutive display files of a kind</item>
 ///   <item><c>search/text/HASH.json</c>: a source's text or a claim's commentary, for phrase matching and snippets of results shown</item>
 ///   <item><c>search/facets/HASH.json</c>: each ref's source kinds and stances, loaded when a filter is chosen</item>
 ///   <item><c>search/documents.json</c>: exactly what was indexed; lunr.js rebuilds from it the index the shards merge into</item>
@@ -23,7 +24,13 @@ namespace RareEarthArchive.Site.Search;
 ///   <item><c>assets/lunr.min.js</c>: lunr.js 2.3.9's minified build from npm, embedded in this assembly at build time</item>
 /// </list>
 /// </summary>
-public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs.DefaultShardTargetBytes) : ISiteOutputs
+/// <param name="shardTargetBytes">About this much index JSON per shard.</param>
+/// <param name="displayChunkSize">Refs of a kind per display file.</param>
+/// <param name="displayDirectorySize">Display files per directory file (tests make both small, to see many files).</param>
+public sealed class SearchIndexOutputs(
+    int shardTargetBytes = SearchIndexOutputs.DefaultShardTargetBytes,
+    int displayChunkSize = SearchIndexOutputs.DefaultDisplayChunkSize,
+    int displayDirectorySize = SearchIndexOutputs.DefaultDisplayDirectorySize) : ISiteOutputs
 {
     public string Name => "search";
 
@@ -33,8 +40,17 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
     /// </summary>
     public const int DefaultShardTargetBytes = 256 * 1024;
 
-    /// <summary>Refs per display file: a result page of 10 per group touches at most 30 files of ~1.5 kB gzip.</summary>
-    public const int DisplayChunkSize = 16;
+    /// <summary>Refs per display file: a result page of 10 per group touches at most 30 files (~3 kB gzip each at 10,000 sources).</summary>
+    public const int DefaultDisplayChunkSize = 16;
+
+    /// <summary>
+    /// Display files per directory file. The display hashes are kept out of the manifest (at 10,000 sources 13,250
+    /// of them were 86 kB of its 97 kB gzip) and fetched in directories with the display data. A first result page
+    /// (at most 30 refs, scattered over the index) costs its directories and the manifest the directories' hashes; at
+    /// 10,000 sources their sum is flat between 16 and 64 and least at 32 (8 kB, against 21 kB for 256), measured on
+    /// the bench's `refining` and `rare earth` (docs/search.md, "Sizes").
+    /// </summary>
+    public const int DefaultDisplayDirectorySize = 32;
 
     public const string ManifestPath = "search/manifest.json";
     public const string DocumentsPath = "search/documents.json";
@@ -43,6 +59,7 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
     public const string LunrPath = "assets/lunr.min.js";
     public const string IndexFolder = "search/index";
     public const string DisplayFolder = "search/display";
+    public const string DirectoryFolder = "search/directory";
     public const string FacetsFolder = "search/facets";
     public const string TextFolder = "search/text";
 
@@ -77,14 +94,15 @@ public sealed class SearchIndexOutputs(int shardTargetBytes = SearchIndexOutputs
             bodyFiles[docRef] = Add(ContentHashedFile.Json(TextFolder, SearchDisplayJson.WriteBody(entry.Body))).Path;
         }
 
-        var chunks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var directories = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in display.GroupBy(d => d.Ref[..1]))
         {
-            chunks[group.Key] = [.. group.Chunk(DisplayChunkSize).Select(c => ContentHashedFile.Hash(Add(ContentHashedFile.Json(DisplayFolder, SearchDisplayJson.WriteChunk(c, bodyFiles))).Content))];
+            var chunks = group.Chunk(displayChunkSize).Select(c => ContentHashedFile.Hash(Add(ContentHashedFile.Json(DisplayFolder, SearchDisplayJson.WriteChunk(c, bodyFiles))).Content));
+            directories[group.Key] = [.. chunks.Chunk(displayDirectorySize).Select(d => ContentHashedFile.Hash(Add(ContentHashedFile.Json(DirectoryFolder, SearchDisplayJson.WriteDirectory(d))).Content))];
         }
 
         var facets = Add(ContentHashedFile.Json(FacetsFolder, SearchFacetsJson.Write(display))).Path;
-        var manifest = new SearchManifest(index, shardSet, shardHashes, terms, DisplayChunkSize, chunks, facets);
+        var manifest = new SearchManifest(index, shardSet, shardHashes, terms, displayChunkSize, displayDirectorySize, directories, facets);
         files.Add(new OutputFile(ManifestPath, manifest.Write(display, site.Config.Vocabularies)));
         files.Add(OutputFile.Text(DocumentsPath, documents.ToDocumentsJson()));
         files.Add(OutputFile.Text(PipelinePath, PipelineScript.ReadText()));

@@ -10,16 +10,20 @@ namespace RareEarthArchive.Site.Search;
 /// search/manifest.json, the one search file with a fixed name (the page revalidates it; everything it names is
 /// content-hashed):
 /// <code>
-/// {"version":3,
+/// {"version":4,
 ///  "index":{"version":"2.3.9","fields":[…],"pipeline":[…],"refs":[[prefix,first,count]…],
 ///           "folder":"search/index/","bounds":[firstTerm…],"files":"hash hash…","terms":file},
-///  "display":{"folder":"search/display/","size":32,"files":{"s":"hash hash…","c":…,"a":…}},
+///  "display":{"folder":"search/display/","size":16,
+///             "directory":{"folder":"search/directory/","size":32,"files":{"s":"hash hash…","c":…,"a":…}}},
 ///  "facets":file,"types":[…],"kinds":[…],"stances":[…]}
 /// </code>
-/// Shard and display hashes are concatenated, <see cref="ContentHashedFile.HashLength"/> characters each: shard i is
-/// <c>folder + files[12i..12i+12] + ".json"</c>, its range starts at <c>bounds[i]</c>; ref <c>s70</c> is in display
-/// file number 70 / size of <c>files.s</c>. <c>refs</c> are the documents in index order (<see cref="DocumentRefRuns"/>). <c>kinds</c> and <c>stances</c> are the filter menus' values, in
-/// vocabulary order.
+/// Hashes are concatenated, <see cref="ContentHashedFile.HashLength"/> characters each: shard i is
+/// <c>folder + files[12i..12i+12] + ".json"</c>, its range starts at <c>bounds[i]</c>. Ref <c>s70</c> is in display
+/// file k = 70 / display.size of its kind, whose hash is entry k % directory.size of directory k / directory.size
+/// (<c>directory.files.s</c>; a directory is <c>{"files":"hash hash…"}</c>, <see cref="SearchDisplayJson.WriteDirectory"/>):
+/// the display hashes stay out of the manifest, fetched only for the result pages that need them. <c>refs</c> are
+/// the documents in index order (<see cref="DocumentRefRuns"/>). <c>kinds</c> and <c>stances</c> are the filter
+/// menus' values, in vocabulary order.
 /// </summary>
 internal sealed record SearchManifest(
     LunrIndex Index,
@@ -27,10 +31,11 @@ internal sealed record SearchManifest(
     IReadOnlyList<string> ShardHashes,
     string TermsFile,
     int DisplayChunkSize,
-    IReadOnlyDictionary<string, List<string>> DisplayChunks,
+    int DisplayDirectorySize,
+    IReadOnlyDictionary<string, List<string>> DisplayDirectories,
     string FacetsFile)
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -56,12 +61,16 @@ internal sealed record SearchManifest(
             json.WriteStartObject("display");
             json.WriteString("folder", SearchIndexOutputs.DisplayFolder + "/");
             json.WriteNumber("size", DisplayChunkSize);
+            json.WriteStartObject("directory");
+            json.WriteString("folder", SearchIndexOutputs.DirectoryFolder + "/");
+            json.WriteNumber("size", DisplayDirectorySize);
             json.WriteStartObject("files");
-            foreach (var (prefix, hashes) in DisplayChunks)
+            foreach (var (prefix, hashes) in DisplayDirectories)
             {
                 json.WriteString(prefix, string.Concat(hashes));
             }
 
+            json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
 

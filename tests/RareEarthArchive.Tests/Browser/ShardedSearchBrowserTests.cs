@@ -14,7 +14,7 @@ public sealed class ServedSmallShardSite : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        Site = SearchSite.Build(RepoPaths.Root, "https://owner.github.io" + ServedSeedSite.BasePath, SmallShardSeedSearch.ShardTargetBytes);
+        Site = SearchSite.Build(RepoPaths.Root, "https://owner.github.io" + ServedSeedSite.BasePath, SmallShardSeedSearch.Options);
         Server = StaticSiteServer.Start(Site.Output, ServedSeedSite.BasePath);
         return ValueTask.CompletedTask;
     }
@@ -107,5 +107,43 @@ public sealed class ShardedSearchBrowserTests(ChromiumFixture chromium, ServedSm
         await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.query === '*ing'");
         Assert.Contains("list of all words", await page.TextContentAsync("#search-status") ?? "", StringComparison.Ordinal);
         session.Probe.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_result_page_loads_only_the_directories_and_display_files_of_the_results_it_shows()
+    {
+        // The small layout: 2 refs a display file, 2 files a directory, so every kind has several directories.
+        var layout = served.Site.DisplayFiles();
+        await using var session = await chromium.NewPageAsync();
+        var page = session.Page;
+        await page.GotoAsync(Server.Url("search/?q=rare"));
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.query === 'rare'");
+        var shown = await ShownRefs(page);
+        Assert.True(shown.Count > PerPage, $"{shown.Count} results shown: the query should fill more than one group");
+        AssertLoadedExactly(session, layout, shown);
+        Assert.True(Requested(session, "directory").Count < layout.Directories.Count, "every directory was loaded");
+
+        // The next page of a group adds the files of its own results only.
+        await page.ClickAsync(".search-more");
+        await page.WaitForFunctionAsync($"() => window.reaSearch.results.length > {shown.Count}");
+        var more = await ShownRefs(page);
+        AssertLoadedExactly(session, layout, more);
+        session.Probe.AssertClean();
+    }
+
+    private const int PerPage = 10;
+
+    private static async Task<IReadOnlyList<string>> ShownRefs(Microsoft.Playwright.IPage page) =>
+        await page.EvaluateAsync<string[]>("() => window.reaSearch.results.map(r => r.ref)");
+
+    /// <summary>The site-relative paths of the files fetched from search/FOLDER/.</summary>
+    private static HashSet<string> Requested(BrowserSession session, string folder) =>
+        [.. session.Probe.Requests.Select(u => new Uri(u).AbsolutePath).Where(p => p.Contains("/search/" + folder + "/", StringComparison.Ordinal))
+            .Select(p => p[p.IndexOf("search/", StringComparison.Ordinal)..])];
+
+    private static void AssertLoadedExactly(BrowserSession session, SearchSite.DisplayLayout layout, IReadOnlyList<string> shown)
+    {
+        Assert.Equal(shown.Select(r => layout.FilesOf[r].Directory).ToHashSet(StringComparer.Ordinal).Order(StringComparer.Ordinal), Requested(session, "directory").Order(StringComparer.Ordinal));
+        Assert.Equal(shown.Select(r => layout.FilesOf[r].Display).ToHashSet(StringComparer.Ordinal).Order(StringComparer.Ordinal), Requested(session, "display").Order(StringComparer.Ordinal));
     }
 }

@@ -20,12 +20,11 @@ internal sealed class SearchSite : IDisposable
 
     public BuiltSite Built { get; }
 
-    /// <param name="shardTargetBytes">Smaller than the default cuts even the seed archive into many shards, so tests see queries that span shards.</param>
-    public static SearchSite Build(string siteDirectory, string baseUrl, int? shardTargetBytes = null)
+    /// <param name="options">Smaller shards and display files than the default cut even the seed archive into many, so
+    /// tests see queries that span shards and result pages that span display directories.</param>
+    public static SearchSite Build(string siteDirectory, string baseUrl, ProductOptions? options = null)
     {
-        var builder = shardTargetBytes is { } shardTarget
-            ? SiteBuilder.Create(new ProductOptions(SearchShardTargetBytes: shardTarget))
-            : null;
+        var builder = options is null ? null : SiteBuilder.Create(options);
         var built = BuiltSite.Build(siteDirectory, baseUrl, builder);
         var output = Path.Combine(Path.GetTempPath(), "rea-search-" + Guid.NewGuid().ToString("N"));
         foreach (var (path, content) in built.Files)
@@ -96,33 +95,67 @@ internal sealed class SearchSite : IDisposable
     }
 
     /// <summary>
-    /// Every display entry, read through the manifest the way the page finds them (ref → display file by number).
+    /// Every display entry, read through the manifest the way the page finds them: ref → display file number (ref
+    /// number / display.size) → its directory (number / directory.size, hashed in the manifest) → the display hash.
+    /// Checks on the way that every directory and display file named exists and holds exactly the refs it should.
     /// </summary>
-    public IReadOnlyDictionary<string, JsonElement> DisplayEntries()
+    public IReadOnlyDictionary<string, JsonElement> DisplayEntries() => DisplayFiles().Entries;
+
+    /// <summary>What the manifest's display part reaches.</summary>
+    /// <param name="Entries">Every display entry by ref.</param>
+    /// <param name="Directories">Every directory file, in the manifest's order.</param>
+    /// <param name="Files">Every display file, in the directories' order.</param>
+    /// <param name="FilesOf">Per ref, the directory file and the display file the page needs to show it.</param>
+    public sealed record DisplayLayout(
+        IReadOnlyDictionary<string, JsonElement> Entries,
+        IReadOnlyList<string> Directories,
+        IReadOnlyList<string> Files,
+        IReadOnlyDictionary<string, (string Directory, string Display)> FilesOf);
+
+    /// <summary>The display entries, and every directory and display file reached from the manifest, in order.</summary>
+    public DisplayLayout DisplayFiles()
     {
         using var manifest = Json(RareEarthArchive.Site.Search.SearchIndexOutputs.ManifestPath);
         var display = manifest.RootElement.GetProperty("display");
         var folder = display.GetProperty("folder").GetString()!;
         var size = display.GetProperty("size").GetInt32();
+        var directory = display.GetProperty("directory");
+        var (directoryFolder, directorySize) = (directory.GetProperty("folder").GetString()!, directory.GetProperty("size").GetInt32());
         var entries = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var files in display.GetProperty("files").EnumerateObject())
+        var (directories, displayFiles) = (new List<string>(), new List<string>());
+        var filesOf = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var files in directory.GetProperty("files").EnumerateObject())
         {
-            var hashes = files.Value.GetString()!;
-            for (var at = 0; at < hashes.Length; at += 12)
+            var directoryHashes = files.Value.GetString()!;
+            Assert.Equal(0, directoryHashes.Length % 12);
+            for (var d = 0; d < directoryHashes.Length / 12; d++)
             {
-                using var chunk = Json(folder + hashes.Substring(at, 12) + ".json");
-                var n = at / 12 * size;
-                foreach (var entry in chunk.RootElement.EnumerateObject())
+                var directoryFile = directoryFolder + directoryHashes.Substring(d * 12, 12) + ".json";
+                directories.Add(directoryFile);
+                using var list = Json(directoryFile);
+                var hashes = list.RootElement.GetProperty("files").GetString()!;
+                Assert.Equal(0, hashes.Length % 12);
+                Assert.InRange(hashes.Length / 12, 1, directorySize);
+                Assert.True(d == directoryHashes.Length / 12 - 1 || hashes.Length / 12 == directorySize, $"{directoryFile} is not the last of {files.Name} and names fewer than {directorySize} files");
+                for (var at = 0; at < hashes.Length; at += 12)
                 {
-                    Assert.StartsWith(files.Name, entry.Name, StringComparison.Ordinal);
-                    var number = int.Parse(entry.Name[1..], System.Globalization.CultureInfo.InvariantCulture);
-                    Assert.True(number >= n && number < n + size, $"{entry.Name} is not in display file {at / 12} of {files.Name}");
-                    entries.Add(entry.Name, entry.Value.Clone());
+                    var file = folder + hashes.Substring(at, 12) + ".json";
+                    displayFiles.Add(file);
+                    using var chunk = Json(file);
+                    var n = (d * directorySize + at / 12) * size;
+                    foreach (var entry in chunk.RootElement.EnumerateObject())
+                    {
+                        Assert.StartsWith(files.Name, entry.Name, StringComparison.Ordinal);
+                        var number = int.Parse(entry.Name[1..], System.Globalization.CultureInfo.InvariantCulture);
+                        Assert.True(number >= n && number < n + size, $"{entry.Name} is not in display file {d * directorySize + at / 12} of {files.Name}");
+                        entries.Add(entry.Name, entry.Value.Clone());
+                        filesOf.Add(entry.Name, (directoryFile, file));
+                    }
                 }
             }
         }
 
-        return entries;
+        return new DisplayLayout(entries, directories, displayFiles, filesOf);
     }
 
     /// <summary>Searches the published shards under Node, as the page does: query → refs in lunr's order.</summary>

@@ -1,20 +1,27 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using RareEarthArchive.Bench;
+using RareEarthArchive.Site.Building;
 using RareEarthArchive.Site.Search;
 using RareEarthArchive.Tests.Support;
 
 namespace RareEarthArchive.Tests.Search;
 
-/// <summary>The seed archive built with small shards (many ranges, so queries span shards), files on disk for Node.</summary>
+/// <summary>
+/// The seed archive built with small shards (many ranges, so queries span shards) and small display files and
+/// directories (so a result page spans several of each), files on disk for Node.
+/// </summary>
 public sealed class SmallShardSeedSearch : IDisposable
 {
-    /// <summary>A few kB per shard: the seed archive's ~90 kB of compact shards become dozens of ranges.</summary>
-    public const int ShardTargetBytes = 2 * 1024;
+    /// <summary>
+    /// A few kB per shard: the seed archive's ~90 kB of compact shards become dozens of ranges. Two refs per display
+    /// file and two files per directory: every kind has more than one directory.
+    /// </summary>
+    public static readonly ProductOptions Options = new(SearchShardTargetBytes: 2 * 1024, SearchDisplayChunkSize: 2, SearchDisplayDirectorySize: 2);
 
     public SmallShardSeedSearch()
     {
-        Site = SearchSite.Build(RepoPaths.Root, SeedArchiveSearch.BaseUrl, ShardTargetBytes);
+        Site = SearchSite.Build(RepoPaths.Root, SeedArchiveSearch.BaseUrl, Options);
     }
 
     internal SearchSite Site { get; }
@@ -64,7 +71,7 @@ public sealed class ShardedIndexTests(SmallShardSeedSearch small, SeedArchiveSea
     {
         using var folder = TempSite.Empty();
         SyntheticArchive.Write(folder.Path, new SyntheticArchive.Options(Sources: 60, Seed: 77));
-        using var site = SearchSite.Build(folder.Path, "https://example.org/Synthetic/", shardTargetBytes: 16 * 1024);
+        using var site = SearchSite.Build(folder.Path, "https://example.org/Synthetic/", new ProductOptions(SearchShardTargetBytes: 16 * 1024));
         var (code, output) = site.RebuildScript("--check");
         Assert.True(code == 0, output);
         using var documents = site.Json(SearchIndexOutputs.DocumentsPath);
@@ -73,10 +80,11 @@ public sealed class ShardedIndexTests(SmallShardSeedSearch small, SeedArchiveSea
     }
 
     [Fact]
-    public void Search_data_files_are_named_by_their_content_hash_and_all_are_in_the_manifest()
+    public void Search_data_files_are_named_by_their_content_hash_and_all_are_reachable_from_the_manifest()
     {
         var site = small.Site;
-        var data = site.Built.Files.Keys.Where(p => p.StartsWith("search/index/", StringComparison.Ordinal) || p.StartsWith("search/display/", StringComparison.Ordinal) || p.StartsWith("search/facets/", StringComparison.Ordinal)).ToList();
+        string[] folders = ["search/index/", "search/directory/", "search/display/", "search/facets/"];
+        var data = site.Built.Files.Keys.Where(p => folders.Any(f => p.StartsWith(f, StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(data);
         foreach (var path in data)
         {
@@ -84,10 +92,18 @@ public sealed class ShardedIndexTests(SmallShardSeedSearch small, SeedArchiveSea
             Assert.Equal(hash + ".json", Path.GetFileName(path));
         }
 
-        var manifest = site.Built.Text(SearchIndexOutputs.ManifestPath);
-        var named = data.Count(p => manifest.Contains(Path.GetFileNameWithoutExtension(p), StringComparison.Ordinal));
-        Assert.Equal(data.Count, named);
-        Assert.Equal(site.DisplayEntries().Count, JsonDocument.Parse(site.Bytes(SearchIndexOutputs.DocumentsPath)).RootElement.GetProperty("documents").GetArrayLength());
+        using var manifest = site.Json(SearchIndexOutputs.ManifestPath);
+        var display = site.DisplayFiles();
+        List<string> reachable =
+        [
+            .. site.ShardFiles(),
+            manifest.RootElement.GetProperty("index").GetProperty("terms").GetString()!,
+            manifest.RootElement.GetProperty("facets").GetString()!,
+            .. display.Directories,
+            .. display.Files,
+        ];
+        Assert.Equal(data, reachable.Order(StringComparer.Ordinal));
+        Assert.Equal(display.Entries.Count, JsonDocument.Parse(site.Bytes(SearchIndexOutputs.DocumentsPath)).RootElement.GetProperty("documents").GetArrayLength());
         Assert.False(site.Built.Files.ContainsKey("search/lunr-index.json"), "the whole index is no longer published: the shards are");
     }
 

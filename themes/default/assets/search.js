@@ -1,6 +1,7 @@
 // The search page (layouts/search.html). Loads lunr.js, search/pipeline.js (our pipeline functions),
 // search/shards.js (the shard loader) and search/manifest.json; then, per query, only the index shards that hold
-// the query's terms (lunr.rea.ShardedIndex), and per result page only the display files of the results shown.
+// the query's terms (lunr.rea.ShardedIndex), and per result page only the display files of the results shown (and
+// the directory files that name them).
 // Contributor text is only ever set with textContent.
 // Tests wait for window.reaSearch.ready / <html data-search-ready="true">, and for
 // #search-results[data-query] to equal the query whose results are shown.
@@ -17,8 +18,8 @@
     { type: 'claim', label: 'Claims' },
     { type: 'annotation', label: 'Passages' }
   ];
+  var HASH_LENGTH = 12; // ContentHashedFile.HashLength: the hashes in manifest.display.directory.files and in a directory
   // Han, kana and Hangul: the characters our pipeline indexes as bigrams (search/pipeline.js, lunr.rea).
-  var HASH_LENGTH = 12; // ContentHashedFile.HashLength: display file names in manifest.display.files
   var CJK = /[\u1100-\u11FF\u2E80-\u2FDF\u3005-\u3007\u3021-\u3029\u3038-\u303B\u3041-\u309F\u30A1-\u30FF\u3131-\u318E\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC]|[\uD82B\uD82C][\uDC00-\uDFFF]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
 
   var base = app.getAttribute('data-base-path') || '/';
@@ -102,24 +103,52 @@
     });
   }
 
-  // The display file of a ref ("s12" → files.s, file 12 / size), as a path.
+  // Where a ref's display entry is: display file k = n / display.size of its kind; its hash is entry k % directory.size
+  // of directory file k / directory.size (manifest.display.directory.files). The directories are fetched with the
+  // display data, only for the result pages that need them, so the manifest carries no display hashes.
+  function slice(hashes, i) {
+    var at = i * HASH_LENGTH;
+    return at + HASH_LENGTH <= hashes.length ? hashes.slice(at, at + HASH_LENGTH) : null;
+  }
+  function displayNumber(ref) { return Math.floor(parseInt(ref.slice(1), 10) / manifest.display.size); }
+  function directoryFile(ref) {
+    var dir = manifest.display.directory;
+    var hash = slice(dir.files[ref.charAt(0)] || '', Math.floor(displayNumber(ref) / dir.size));
+    return hash ? dir.folder + hash + '.json' : null;
+  }
+
+  var directoryPending = {};
+  function loadDirectory(file) {
+    if (!directoryPending[file]) {
+      directoryPending[file] = fetchJson(file).catch(function (e) { delete directoryPending[file]; throw e; });
+    }
+    return directoryPending[file];
+  }
+
+  // The display file of a ref, as a path (null for a ref the manifest does not know), once its directory is loaded.
   function displayFile(ref) {
-    var d = manifest.display, prefix = ref.charAt(0), n = parseInt(ref.slice(1), 10);
-    var hashes = d.files[prefix] || '', at = Math.floor(n / d.size) * HASH_LENGTH;
-    return at + HASH_LENGTH <= hashes.length ? d.folder + hashes.slice(at, at + HASH_LENGTH) + '.json' : null;
+    var dirFile = directoryFile(ref);
+    if (!dirFile) return Promise.resolve(null);
+    return loadDirectory(dirFile).then(function (dir) {
+      var hash = slice(dir.files, displayNumber(ref) % manifest.display.directory.size);
+      return hash ? manifest.display.folder + hash + '.json' : null;
+    });
   }
 
   var displayPending = {};
+  function loadDisplayFile(file) {
+    if (!displayPending[file]) {
+      displayPending[file] = fetchJson(file).then(function (docs) {
+        Object.keys(docs).forEach(function (ref) { displayDocs[ref] = docs[ref]; });
+      }).catch(function (e) { delete displayPending[file]; throw e; });
+    }
+    return displayPending[file];
+  }
+
+  // Each display file is fetched as soon as its directory is in (once: loadDisplayFile shares the pending fetch).
   function loadDisplay(refs) {
-    var files = {};
-    refs.forEach(function (ref) { if (!displayDocs[ref]) { var f = displayFile(ref); if (f) files[f] = true; } });
-    return Promise.all(Object.keys(files).map(function (file) {
-      if (!displayPending[file]) {
-        displayPending[file] = fetchJson(file).then(function (docs) {
-          Object.keys(docs).forEach(function (ref) { displayDocs[ref] = docs[ref]; });
-        }).catch(function (e) { delete displayPending[file]; throw e; });
-      }
-      return displayPending[file];
+    return Promise.all(refs.filter(function (ref) { return !displayDocs[ref]; }).map(function (ref) {
+      return displayFile(ref).then(function (file) { return file ? loadDisplayFile(file) : null; });
     }));
   }
 
