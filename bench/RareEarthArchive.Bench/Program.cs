@@ -47,12 +47,14 @@ if (args.Contains("--anchoring"))
     return 0;
 }
 
-// --search-payload [--sizes 1000,10000 | --site-dir DIR] [--no-docs]: what the search page downloads for a first query
+// --search-payload [--sizes 1000,10000 | --site-dir DIR] [--no-docs] [--shard-bytes N]: what the search page downloads for a first query
 // (SearchPayloadBenchmark.cs); on synthetic archives the table goes into docs/performance.md.
 if (args.Contains("--search-payload"))
 {
     var siteDirArg = Array.IndexOf(args, "--site-dir");
-    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep, writeDocs: !args.Contains("--no-docs"));
+    var shardBytesArg = Array.IndexOf(args, "--shard-bytes");
+    SearchPayloadBenchmark.Run(sizes, siteDirArg >= 0 && siteDirArg + 1 < args.Length ? args[siteDirArg + 1] : null, keep, writeDocs: !args.Contains("--no-docs"),
+        shardBytesArg >= 0 && shardBytesArg + 1 < args.Length ? int.Parse(args[shardBytesArg + 1], CultureInfo.InvariantCulture) : SearchIndexOutputs.DefaultShardTargetBytes);
     return 0;
 }
 

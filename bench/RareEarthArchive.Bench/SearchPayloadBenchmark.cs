@@ -27,7 +27,8 @@ internal static class SearchPayloadBenchmark
 
     private const string Header = "| site | shards | query | results | scripts | manifest | index | directories | display | text | total |";
 
-    public static void Run(IReadOnlyList<int> sizes, string? siteDir, bool keep, bool writeDocs)
+    /// <param name="shardTargetBytes">The search shards' target size (<c>--shard-bytes N</c>; the product's default otherwise), for choosing it.</param>
+    public static void Run(IReadOnlyList<int> sizes, string? siteDir, bool keep, bool writeDocs, int shardTargetBytes = SearchIndexOutputs.DefaultShardTargetBytes)
     {
         Console.WriteLine("RareEarthArchive search payload (gzip -9 bytes a fresh search page downloads; first result page: 10 per group)");
         Console.WriteLine();
@@ -47,7 +48,7 @@ internal static class SearchPayloadBenchmark
             try
             {
                 SyntheticArchive.Write(folder, new SyntheticArchive.Options(size, Shape: SyntheticArchive.SourceShape.Realistic));
-                var (result, built) = SiteBuilder.Create().BuildInMemory(new BuildOptions(folder));
+                var (result, built) = SiteBuilder.Create(new ProductOptions(SearchShardTargetBytes: shardTargetBytes)).BuildInMemory(new BuildOptions(folder));
                 if (!result.Succeeded)
                 {
                     throw new InvalidOperationException("synthetic archive has errors: " + string.Join("\n", result.Diagnostics.Take(5)));

@@ -145,13 +145,11 @@
     return displayPending[file];
   }
 
+  // Each display file is fetched as soon as its directory is in (once: loadDisplayFile shares the pending fetch).
   function loadDisplay(refs) {
-    var missing = refs.filter(function (ref) { return !displayDocs[ref]; });
-    return Promise.all(missing.map(displayFile)).then(function (files) {
-      var unique = {};
-      files.forEach(function (f) { if (f) unique[f] = true; });
-      return Promise.all(Object.keys(unique).map(loadDisplayFile));
-    });
+    return Promise.all(refs.filter(function (ref) { return !displayDocs[ref]; }).map(function (ref) {
+      return displayFile(ref).then(function (file) { return file ? loadDisplayFile(file) : null; });
+    }));
   }
 
   var facetsPending = null;
