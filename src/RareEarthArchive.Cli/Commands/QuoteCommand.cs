@@ -2,6 +2,7 @@ using RareEarthArchive.Cli.Console;
 using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Core.Validation;
 
 namespace RareEarthArchive.Cli.Commands;
 
@@ -36,7 +37,7 @@ public sealed class QuoteCommand(ICommandConsole console) : ICommand
         }
 
         var diagnostics = new DiagnosticBag();
-        switch (QuoteFinder.InSource(source, pasted, diagnostics))
+        switch (SourceQuotes.Find(source, pasted, diagnostics))
         {
             case null:
                 DiagnosticPrinter.Print(diagnostics.Sorted(), console);

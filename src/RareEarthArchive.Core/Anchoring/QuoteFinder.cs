@@ -1,7 +1,3 @@
-using RareEarthArchive.Core.Diagnostics;
-using RareEarthArchive.Core.Model;
-using RareEarthArchive.Core.Validation;
-
 namespace RareEarthArchive.Core.Anchoring;
 
 /// <summary>
@@ -18,25 +14,6 @@ public static class QuoteFinder
 
     /// <summary>Occurrences offered when a short text occurs very often; a longer quote is the better answer then.</summary>
     public const int MaxOptions = 20;
-
-    /// <summary>
-    /// Finds <paramref name="pasted"/> in the source's body as the checker reads it (<see cref="SourceDocument.Parse"/>), with
-    /// each option's line counted in the file. Null when the body cannot be parsed (too deeply nested); the reason is in
-    /// <paramref name="diagnostics"/>.
-    /// </summary>
-    public static QuoteLookup? InSource(Source source, string pasted, DiagnosticBag diagnostics)
-    {
-        if (!MarkdownNestingCheck.Body(source, diagnostics))
-        {
-            return null;
-        }
-        var firstLine = source.Text.FirstLine;
-        return Find(SourceDocument.Parse(source).Text, pasted) switch
-        {
-            QuoteFound found => found with { Options = [.. found.Options.Select(o => o with { Line = firstLine + o.Line - 1 })] },
-            var other => other,
-        };
-    }
 
     /// <summary>Finds <paramref name="pasted"/> in a reader text; lines are the text's own.</summary>
     public static QuoteLookup Find(ReaderText text, string pasted)

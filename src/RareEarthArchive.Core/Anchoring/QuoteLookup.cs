@@ -10,7 +10,7 @@ public sealed record QuoteFound(IReadOnlyList<QuoteOption> Options, int Total = 
 public sealed record QuoteMissing(string ClosestPassage) : QuoteLookup;
 
 /// <summary>
-/// A selector for one occurrence, the line it is on (of the file from <see cref="QuoteFinder.InSource"/>, of the text from
+/// A selector for one occurrence, the line it is on (of the source file when looked up in a source, of the text from
 /// <see cref="QuoteFinder.Find"/>) and a few words around it to recognise it by; <paramref name="Anchors"/> is false when no
 /// context of up to <see cref="QuoteFinder.MaxContextWords"/> words picks this place alone.
 /// </summary>

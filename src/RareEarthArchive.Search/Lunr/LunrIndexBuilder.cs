@@ -127,6 +127,12 @@ public sealed class LunrIndexBuilder
                     _invertedIndex.Add(term, posting);
                 }
 
+                if (_metadataWhitelist.Count == 0)
+                {
+                    posting.Fields[f].AddRef(docRef);
+                    continue;
+                }
+
                 var metadata = posting.Fields[f].GetOrAdd(docRef);
                 foreach (var key in _metadataWhitelist)
                 {

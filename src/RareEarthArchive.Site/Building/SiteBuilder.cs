@@ -47,24 +47,37 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// Every check a build makes, writing nothing: the site is rendered in memory, so a template that fails at run
-    /// time (REA504) or two outputs for one path fail check exactly as they fail build. Cheaper than a build by the
-    /// write phase.
+    /// Every check a build makes, writing nothing: every page is rendered in memory, so a template that fails at run
+    /// time (REA504) or two outputs for one path fail check exactly as they fail build. Of the producers it runs
+    /// only what can end in a diagnostic (<see cref="ISiteOutputs.Check"/>: not the search index), and it does not
+    /// write.
     /// </summary>
-    public BuildResult Check(BuildOptions options) => Run(options, write: false);
+    public BuildResult Check(BuildOptions options) => Run(options, RunKind.Check);
 
     /// <summary>A full build into the output folder (replaced only when everything succeeded).</summary>
-    public BuildResult Build(BuildOptions options) => Run(options, write: true);
+    public BuildResult Build(BuildOptions options) => Run(options, RunKind.Write);
 
     /// <summary>A full build kept in memory: what <see cref="Build"/> would write, for tests and the preview server.</summary>
     public (BuildResult Result, IReadOnlyList<OutputFile> Files) BuildInMemory(BuildOptions options)
     {
         IReadOnlyList<OutputFile> files = [];
-        var result = Run(options, write: false, f => files = f);
+        var result = Run(options, RunKind.InMemory, f => files = f);
         return (result, files);
     }
 
-    private BuildResult Run(BuildOptions options, bool write, Action<IReadOnlyList<OutputFile>>? capture = null)
+    private enum RunKind
+    {
+        /// <summary>Only what can report a problem; nothing kept.</summary>
+        Check,
+
+        /// <summary>Every file, kept in memory.</summary>
+        InMemory,
+
+        /// <summary>Every file, written to the output folder.</summary>
+        Write,
+    }
+
+    private BuildResult Run(BuildOptions options, RunKind kind, Action<IReadOnlyList<OutputFile>>? capture = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<PhaseTiming>();
@@ -110,7 +123,7 @@ public sealed class SiteBuilder
         // a build whose render failed reports the render's problems only.
         string? output = null;
         string? outputProblem = null;
-        var staging = write ? OutputFolder.OpenStaging(options.ResolvedOutputDirectory, options.SiteDirectory, out output, out outputProblem) : null;
+        var staging = kind == RunKind.Write ? OutputFolder.OpenStaging(options.ResolvedOutputDirectory, options.SiteDirectory, out output, out outputProblem) : null;
         using var sink = staging is not null ? OutputSink.Streaming(staging) : OutputSink.InMemory(keep: capture is not null);
         // Producers first, so the pages (the downloads page) can describe what they made without making it again.
         var step = Stopwatch.StartNew();
@@ -119,7 +132,7 @@ public sealed class SiteBuilder
         {
             step.Restart();
             // One file at a time: a producer that yields its files lazily (the Web Annotation pages) is never held whole.
-            foreach (var file in producer.Produce(context, render))
+            foreach (var file in kind == RunKind.Check ? producer.Check(context, render) : producer.Produce(context, render))
             {
                 produced.Add(sink.Produced(file));
             }
@@ -136,7 +149,7 @@ public sealed class SiteBuilder
             return Done();
         }
         capture?.Invoke(sink.Files);
-        if (!write)
+        if (kind != RunKind.Write)
         {
             return Done(sink.PageCount, sink.FileCount);
         }

@@ -114,6 +114,15 @@ public sealed class SearchIndexOutputs(
         return files;
     }
 
+    /// <summary>
+    /// For check: the index cannot fail on content or theme (it reports nothing, and what it reads was checked
+    /// before render), so it is not built. What remains is its fixed paths, which a theme asset could also take
+    /// (<c>assets/lunr.min.js</c>); the other files are named by their content hash in folders only this producer
+    /// writes, and no page reads any of them (none carries a listing), so they go without content.
+    /// </summary>
+    public IEnumerable<OutputFile> Check(SiteOutputContext context, DiagnosticBag diagnostics) =>
+        [.. new[] { ManifestPath, DocumentsPath, PipelinePath, ShardsScriptPath, LunrPath }.Select(path => new OutputFile(path, []))];
+
     private static readonly Lazy<byte[]> LunrScriptBytes = new(() =>
     {
         using var stream = typeof(SearchIndexOutputs).Assembly.GetManifestResourceStream(LunrResourceName)

@@ -117,10 +117,9 @@ internal static class ClaimTimeline
     /// <summary>The rows' source names (publisher, date, a title where needed), a source's several passages numbered as the origin list numbers them.</summary>
     private static IReadOnlyList<SourceLabel> Numbered(IReadOnlyList<TimelineRow> rows, IReadOnlyList<SourceLabel> labels)
     {
-        var perSource = rows.Select((r, i) => (r.Source.Id, i)).GroupBy(x => x.Id, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .SelectMany(g => g.Select((x, n) => (x.i, n + 1))).ToDictionary(x => x.i, x => x.Item2);
-        return [.. labels.Select((l, i) => perSource.TryGetValue(i, out var n)
-            ? new SourceLabel(string.Create(CultureInfo.InvariantCulture, $"{l.Plain} ({n})"), string.Create(CultureInfo.InvariantCulture, $"{l.Html} ({n})"))
+        var numbers = SourceLabels.PassageNumbers(rows, r => r.Source.Id);
+        return [.. labels.Select((l, i) => numbers[i] is { } n
+            ? new SourceLabel(SourceLabels.Numbered(l.Plain, n), SourceLabels.Numbered(l.Html, n))
             : l)];
     }
 

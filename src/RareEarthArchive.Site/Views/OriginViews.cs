@@ -29,6 +29,9 @@ public sealed record OriginPassageView(SourceSummaryView Source, string Stance, 
 /// <summary>Makes the origin views; names come from the config's origins and the sources' publishers.</summary>
 internal sealed class OriginViewFactory(SiteModel site, SiteUrls urls, Func<string, SourceSummaryView> sources)
 {
+    /// <summary>What a source's <c>publisher</c> says when the document names none (the archive's convention).</summary>
+    private const string UnknownPublisher = "Unknown";
+
     public ClaimOriginsView ClaimOrigins(ClaimEntry entry)
     {
         var groups = entry.OriginGroups.Select(g => Group(entry, g.Root, g.Appearances)).ToList();
@@ -49,25 +52,33 @@ internal sealed class OriginViewFactory(SiteModel site, SiteUrls urls, Func<stri
     {
         var appearances = indexes.Select(i => entry.Appearances[i]).ToList();
         // One link per passage, named by its source; a source with several passages here numbers them.
-        var perSource = appearances.GroupBy(a => a.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var passages = appearances.Select(a => new LinkView(AppearanceUrl(entry.Id, a), perSource[a.SourceId].Count == 1
-            ? sources(a.SourceId).Publisher
-            : $"{sources(a.SourceId).Publisher} ({perSource[a.SourceId].IndexOf(a) + 1})")).ToList();
+        var numbers = SourceLabels.PassageNumbers(appearances, a => a.SourceId);
+        var passages = appearances.Select((a, i) => new LinkView(AppearanceUrl(entry.Id, a), SourceLabels.Numbered(Name(a.SourceId), numbers[i]))).ToList();
         // Who holds the passages, by publisher: "Sou Hu Cai Jing (2 sources)" rather than the same name twice.
-        var holders = appearances.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).GroupBy(id => sources(id).Publisher, StringComparer.Ordinal)
+        var holders = appearances.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).GroupBy(Name, StringComparer.Ordinal)
             .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({Plural.Count(g.Count(), "source")})").ToList();
         return root switch
         {
             DeclaredRoot d => new OriginGroupView("declared", site.Origin(d.OriginId).Origin.Name,
                 urls.Origin(d.OriginId), "via " + Formatting.And(holders), passages),
             OwnVoiceRoot { SameStory.Length: > 1 } story => new OriginGroupView("same-story", "one story",
-                null, "told by " + Formatting.And([.. story.SameStory.Select(id => sources(id).Publisher)]), passages),
-            OwnVoiceRoot own => new OriginGroupView("own", sources(own.SourceId).Publisher, sources(own.SourceId).Url,
-                holders.Count == 1 && holders[0] == sources(own.SourceId).Publisher ? "on its own" : "via " + Formatting.And(holders), passages),
+                null, "told by " + Formatting.And([.. story.SameStory.Select(Name)]), passages),
+            OwnVoiceRoot own => new OriginGroupView("own", Name(own.SourceId), sources(own.SourceId).Url,
+                holders.Count == 1 && holders[0] == Name(own.SourceId) ? "on its own" : "via " + Formatting.And(holders), passages),
             UnnamedRoot unnamed => new OriginGroupView("unnamed", $"“{unnamed.Wording}”", null,
-                $"named only in the text of {sources(unnamed.SourceId).Publisher}", passages),
+                $"named only in the text of {Name(unnamed.SourceId)}", passages),
             _ => throw new InvalidOperationException("unknown origin root"),
         };
+    }
+
+    /// <summary>
+    /// A source as its origin group names it: its publisher, or its title where the publisher is not known
+    /// (<see cref="UnknownPublisher"/>), because "Unknown (on its own): Unknown" tells a reader nothing.
+    /// </summary>
+    private string Name(string sourceId)
+    {
+        var source = sources(sourceId);
+        return source.Publisher == UnknownPublisher ? source.Title : source.Publisher;
     }
 
     private string AppearanceUrl(string claimId, Appearance a) => $"{urls.Claim(claimId)}#from-{a.SourceId}-{a.Annotation.AnchorId}";

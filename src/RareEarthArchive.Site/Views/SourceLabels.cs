@@ -1,3 +1,4 @@
+using System.Globalization;
 using RareEarthArchive.Site.Templating;
 
 namespace RareEarthArchive.Site.Views;
@@ -23,6 +24,31 @@ internal static class SourceLabels
             return new SourceLabel(plain, html);
         })];
     }
+
+    /// <summary>
+    /// For each item, its number among the items of the same source (1, 2, … in list order), or null when its source
+    /// has only this one: a source with several passages in a list names each "Name (n)" (<see cref="Numbered"/>).
+    /// The claim timeline's rows and a claim's origin groups number their passages this way.
+    /// </summary>
+    public static IReadOnlyList<int?> PassageNumbers<T>(IReadOnlyList<T> items, Func<T, string> sourceId)
+    {
+        var counts = items.GroupBy(sourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. items.Select(item =>
+        {
+            var id = sourceId(item);
+            if (counts[id] == 1)
+            {
+                return (int?)null;
+            }
+            seen[id] = seen.GetValueOrDefault(id) + 1;
+            return seen[id];
+        })];
+    }
+
+    /// <summary>"Name (n)" for a numbered passage, the name alone for a source's only one.</summary>
+    public static string Numbered(string name, int? number) =>
+        number is { } n ? string.Create(CultureInfo.InvariantCulture, $"{name} ({n})") : name;
 }
 
 /// <summary>A row's name for its source, as plain text (for sentences) and as HTML (publisher, then the detail in a <c>.meta</c> span).</summary>

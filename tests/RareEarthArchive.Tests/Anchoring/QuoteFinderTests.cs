@@ -2,6 +2,7 @@ using RareEarthArchive.Core.Anchoring;
 using RareEarthArchive.Core.Configuration;
 using RareEarthArchive.Core.Diagnostics;
 using RareEarthArchive.Core.Loading;
+using RareEarthArchive.Core.Validation;
 
 namespace RareEarthArchive.Tests.Anchoring;
 
@@ -76,11 +77,11 @@ public sealed class QuoteFinderTests
     {
         // Front matter of 7 lines, then "First line.", a blank line, and the body: its third paragraph is on line 14.
         var diagnostics = new DiagnosticBag();
-        var found = Assert.IsType<QuoteFound>(QuoteFinder.InSource(SourceWith($"First line.\n\n{Body}"), "Nobody knows why.", diagnostics));
+        var found = Assert.IsType<QuoteFound>(SourceQuotes.Find(SourceWith($"First line.\n\n{Body}"), "Nobody knows why.", diagnostics));
         Assert.Equal(14, Assert.Single(found.Options).Line);
         Assert.Empty(diagnostics.Sorted());
 
-        Assert.Null(QuoteFinder.InSource(SourceWith(new string('>', 200) + " deep"), "deep", diagnostics));
+        Assert.Null(SourceQuotes.Find(SourceWith(new string('>', 200) + " deep"), "deep", diagnostics));
         Assert.Equal([DiagnosticCodes.TooDeep.Id], diagnostics.Sorted().Select(d => d.Code));
     }
 

@@ -234,6 +234,23 @@ public sealed class RealArchivePageTests(RealArchiveBuild build) : IClassFixture
             a => a.Annotation.Annotation.Stance is "disputes" or "qualifies"));
     }
 
+    [Fact]
+    public void A_source_without_a_known_publisher_is_named_by_its_title_in_a_claims_origins()
+    {
+        // The seed's unsigned explainer has publisher "Unknown": its own-voice group once read "Unknown (on its own): Unknown".
+        var unknown = Assert.Single(build.Model.Sources, s => s.Source.Publisher == "Unknown");
+        var claims = build.Model.Claims.Where(c => c.Appearances.Any(a => a.SourceId == unknown.Id)).ToList();
+        Assert.NotEmpty(claims);
+        foreach (var claim in claims)
+        {
+            var group = Site.Page($"claims/{claim.Id}/index.html").QuerySelectorAll(".origin-group.origin-own")
+                .Single(g => g.QuerySelector("a")!.GetAttribute("href") == $"{Site.BasePath}sources/{unknown.Id}/");
+            Assert.Equal(unknown.Source.Title, group.QuerySelector("a")!.TextContent);
+            Assert.StartsWith($"{unknown.Source.Title} (on its own): {unknown.Source.Title}", Fold(group.TextContent), StringComparison.Ordinal);
+            Assert.DoesNotContain("Unknown", group.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     private static IEnumerable<IElement> OrderLike(Core.Assembly.ClaimEntry claim, IHtmlCollection<IElement> figures) =>
         claim.Appearances.Select(a => figures.First(f => f.Id == $"from-{a.SourceId}-{a.Annotation.AnchorId}"));
 

@@ -80,6 +80,11 @@ public sealed class ContentFormatTests
         Assert.Equal((DiagnosticCodes.InvalidNumber.Id, 11, 17), (error.Code, error.Location.Line, error.Location.Column));
         Assert.Equal("'confidence' must be a number such as 3 or 87.5, not 'high'", error.Message);
 
+        // Misspelt, the added key is offered by name: the suggestions come from the same description.
+        var typo = Assert.Single(ReadSource("confidnce: 0.8", extended).Bag.Sorted());
+        Assert.Equal(DiagnosticCodes.UnknownKey.Id, typo.Code);
+        Assert.Contains("did you mean 'confidence'?", typo.Message, StringComparison.Ordinal);
+
         var standard = ReadSource("confidence: 0.8", ContentFormat.Standard);
         var unknown = Assert.Single(standard.Bag.Sorted());
         Assert.Equal(DiagnosticCodes.UnknownKey.Id, unknown.Code);
