@@ -6,7 +6,11 @@ using RareEarthArchive.Site.Routing;
 
 namespace RareEarthArchive.Site.Exports;
 
-/// <summary>Publishes the data exports, the JSON Schemas and the per-page citation files (see <see cref="DataCatalog"/>).</summary>
+/// <summary>
+/// Publishes the data exports, the JSON Schemas and the per-page citation files (see <see cref="DataCatalog"/>).
+/// <c>rea check</c> makes them too (the default <see cref="ISiteOutputs.Check"/>): they report nothing, but the
+/// downloads page reads their listings and sizes, and check renders that page as the build does.
+/// </summary>
 public sealed class DataExportOutputs : ISiteOutputs
 {
     public string Name => "exports";

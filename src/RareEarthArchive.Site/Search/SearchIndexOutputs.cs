@@ -35,10 +35,13 @@ public sealed class SearchIndexOutputs(
     public string Name => "search";
 
     /// <summary>
-    /// About this much JSON per shard: ~70–90 kB gzip, so that a one-word query (one shard) stays within 300 kB with
-    /// the scripts and the manifest, and a two-word query within 500 kB (docs/search.md, "Sizes").
+    /// About this much JSON per shard. A common word has a shard of its own whatever the target; the target decides
+    /// what a rarer word pays for its range, against what the manifest pays for the ranges' bounds and hashes. Measured
+    /// at 10,000 sources (bench --search-payload --shard-bytes, docs/search.md "Sizes"): 256 kB, 128 kB and 64 kB give
+    /// `稀土` 231, 181 and 168 kB, `refning~1` 428, 361 and 330 kB, but `refining` 246, 250 and 259 kB (a manifest of 8,
+    /// 12 and 21 kB): 128 kB halves a rare word's index for 4 kB more on every query.
     /// </summary>
-    public const int DefaultShardTargetBytes = 256 * 1024;
+    public const int DefaultShardTargetBytes = 128 * 1024;
 
     /// <summary>Refs per display file: a result page of 10 per group touches at most 30 files (~3 kB gzip each at 10,000 sources).</summary>
     public const int DefaultDisplayChunkSize = 16;
