@@ -106,22 +106,28 @@ public sealed class SearchIndexOutputs(
 
         var facets = Add(ContentHashedFile.Json(FacetsFolder, SearchFacetsJson.Write(display))).Path;
         var manifest = new SearchManifest(index, shardSet, shardHashes, terms, displayChunkSize, displayDirectorySize, directories, facets);
-        files.Add(new OutputFile(ManifestPath, manifest.Write(display, site.Config.Vocabularies)));
-        files.Add(OutputFile.Text(DocumentsPath, documents.ToDocumentsJson()));
-        files.Add(OutputFile.Text(PipelinePath, PipelineScript.ReadText()));
-        files.Add(OutputFile.Text(ShardsScriptPath, PipelineScript.ReadShardsText()));
-        files.Add(new OutputFile(LunrPath, LunrScriptBytes.Value));
+        files.AddRange(FixedFiles(manifest.Write(display, site.Config.Vocabularies), documents.ToDocumentsJson()));
         return files;
     }
+
+    /// <summary>The files with fixed names, which check takes too (one list, so that check can never miss one).</summary>
+    private static OutputFile[] FixedFiles(byte[] manifest, string documentsJson) =>
+    [
+        new(ManifestPath, manifest),
+        OutputFile.Text(DocumentsPath, documentsJson),
+        OutputFile.Text(PipelinePath, PipelineScript.ReadText()),
+        OutputFile.Text(ShardsScriptPath, PipelineScript.ReadShardsText()),
+        new(LunrPath, LunrScriptBytes.Value),
+    ];
 
     /// <summary>
     /// For check: the index cannot fail on content or theme (it reports nothing, and what it reads was checked
     /// before render), so it is not built. What remains is its fixed paths, which a theme asset could also take
     /// (<c>assets/lunr.min.js</c>); the other files are named by their content hash in folders only this producer
-    /// writes, and no page reads any of them (none carries a listing), so they go without content.
+    /// writes, and no page reads any of them (none carries a listing). The manifest and documents.json go without
+    /// content; the scripts are embedded and cost nothing to read.
     /// </summary>
-    public IEnumerable<OutputFile> Check(SiteOutputContext context, DiagnosticBag diagnostics) =>
-        [.. new[] { ManifestPath, DocumentsPath, PipelinePath, ShardsScriptPath, LunrPath }.Select(path => new OutputFile(path, []))];
+    public IEnumerable<OutputFile> Check(SiteOutputContext context, DiagnosticBag diagnostics) => FixedFiles([], "");
 
     private static readonly Lazy<byte[]> LunrScriptBytes = new(() =>
     {
