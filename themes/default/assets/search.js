@@ -61,6 +61,16 @@
     });
   }
 
+  // Every file but the manifest is named by its content, so one request per file is enough: callers share a pending
+  // or finished fetch, and a failed one is forgotten so that the next caller tries again.
+  var fetched = {};
+  function fetchOnce(file) {
+    if (!fetched[file]) {
+      fetched[file] = fetchJson(file).catch(function (e) { delete fetched[file]; throw e; });
+    }
+    return fetched[file];
+  }
+
   function fillSelect(select, values) {
     values.forEach(function (value) {
       var option = document.createElement('option');
@@ -117,49 +127,32 @@
     return hash ? dir.folder + hash + '.json' : null;
   }
 
-  var directoryPending = {};
-  function loadDirectory(file) {
-    if (!directoryPending[file]) {
-      directoryPending[file] = fetchJson(file).catch(function (e) { delete directoryPending[file]; throw e; });
-    }
-    return directoryPending[file];
-  }
-
   // The display file of a ref, as a path (null for a ref the manifest does not know), once its directory is loaded.
   function displayFile(ref) {
     var dirFile = directoryFile(ref);
     if (!dirFile) return Promise.resolve(null);
-    return loadDirectory(dirFile).then(function (dir) {
+    return fetchOnce(dirFile).then(function (dir) {
       var hash = slice(dir.files, displayNumber(ref) % manifest.display.directory.size);
       return hash ? manifest.display.folder + hash + '.json' : null;
     });
   }
 
-  var displayPending = {};
   function loadDisplayFile(file) {
-    if (!displayPending[file]) {
-      displayPending[file] = fetchJson(file).then(function (docs) {
-        Object.keys(docs).forEach(function (ref) { displayDocs[ref] = docs[ref]; });
-      }).catch(function (e) { delete displayPending[file]; throw e; });
-    }
-    return displayPending[file];
+    return fetchOnce(file).then(function (docs) {
+      Object.keys(docs).forEach(function (ref) { displayDocs[ref] = docs[ref]; });
+    });
   }
 
-  // Each display file is fetched as soon as its directory is in (once: loadDisplayFile shares the pending fetch).
+  // Each display file is fetched as soon as its directory is in (once: fetchOnce shares the pending fetch).
   function loadDisplay(refs) {
     return Promise.all(refs.filter(function (ref) { return !displayDocs[ref]; }).map(function (ref) {
       return displayFile(ref).then(function (file) { return file ? loadDisplayFile(file) : null; });
     }));
   }
 
-  var facetsPending = null;
   function loadFacets() {
     if (!kindSelect.value && !stanceSelect.value) return Promise.resolve();
-    if (!facetsPending) {
-      facetsPending = fetchJson(manifest.facets).then(function (f) { facets = f; })
-        .catch(function (e) { facetsPending = null; throw e; });
-    }
-    return facetsPending;
+    return fetchOnce(manifest.facets).then(function (f) { facets = f; });
   }
 
   // Quoted phrases: lunr has no phrase query, so "rare earth card" is searched as +rare +earth +card and the results
@@ -187,16 +180,11 @@
     return phrases.every(function (p) { return text.indexOf(' ' + p + ' ') >= 0 || (CJK.test(p) && text.indexOf(p.trim()) >= 0); });
   }
 
-  var bodyPending = {};
   function loadBodies(refs) {
     return Promise.all(refs.map(function (ref) {
       var entry = displayDocs[ref];
       if (!entry || !entry.bodyFile || entry.body !== undefined) return null;
-      var file = entry.bodyFile;
-      if (!bodyPending[file]) {
-        bodyPending[file] = fetchJson(file).catch(function (e) { delete bodyPending[file]; throw e; });
-      }
-      return bodyPending[file].then(function (b) { entry.body = b.body; });
+      return fetchOnce(entry.bodyFile).then(function (b) { entry.body = b.body; });
     }));
   }
 
